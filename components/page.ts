@@ -1,0 +1,13 @@
+/** Mounts a page's root component and applies the language's direction. */
+import { render, type ComponentChild } from 'preact';
+import { browser } from 'wxt/browser';
+import './theme.css';
+
+export function mountPage(root: ComponentChild, title: string): void {
+  const lang = browser.i18n.getUILanguage();
+  document.documentElement.lang = lang;
+  document.documentElement.dir = browser.i18n.getMessage('@@bidi_dir') || 'ltr';
+  document.title = title;
+  const host = document.getElementById('app');
+  if (host) render(root, host);
+}

@@ -1,0 +1,208 @@
+/**
+ * The one settings schema: each field's default, bounds and validation live here.
+ * Stored shape: `{ version, ...fields }`. A bad or foreign value falls back per field.
+ */
+import type { Target } from './exercise';
+
+export const SETTINGS_VERSION = 1;
+
+export type NudgeStyle = 'window' | 'popup' | 'notification' | 'badge';
+export const NUDGE_STYLES: readonly NudgeStyle[] = ['window', 'popup', 'notification', 'badge'];
+export const TARGETS: readonly Target[] = [
+  'neck', 'shoulders', 'upper-back', 'mid-back', 'lower-back', 'chest', 'sides', 'arms', 'hips',
+];
+export const PROBLEM_AREAS: readonly Target[] = ['neck', 'shoulders', 'upper-back', 'mid-back', 'lower-back'];
+
+export interface Settings {
+  /** Minutes of sitting before a break is due. */
+  readonly intervalMin: number;
+  /** Minutes away (idle or locked) that count as a break taken. */
+  readonly breakLengthMin: number;
+  /** Minutes without keyboard or mouse before the browser calls the user idle. */
+  readonly idleThresholdMin: number;
+  readonly snoozeMin: number;
+  /** Snoozes offered in a row before the card offers only Done or Skip. */
+  readonly snoozeLimit: number;
+  readonly nudgeStyle: NudgeStyle;
+  /** Focus the break window when it opens. */
+  readonly focusWindow: boolean;
+  /** A heads-up 30 s before a break. */
+  readonly headsUp: boolean;
+  /** Hold a nudge while a window is fullscreen or a tab plays sound. */
+  readonly holdWhilePresenting: boolean;
+  readonly sound: boolean;
+  /** Working days, 0 = Sunday. */
+  readonly workDays: readonly number[];
+  /** Working window in minutes after local midnight; start == 0 and end == 1440 means all day. */
+  readonly workStartMin: number;
+  readonly workEndMin: number;
+  readonly problemAreas: readonly Target[];
+  /** Exercise ids in the rotation; null means "the desk-friendly defaults". */
+  readonly enabledExercises: readonly string[] | null;
+  readonly favourites: readonly string[];
+  /** Scales every hold: 0.5 easier, 2 harder. */
+  readonly holdMultiplier: number;
+  readonly dailyGoal: number;
+}
+
+export const DEFAULT_SETTINGS: Settings = {
+  intervalMin: 30,
+  breakLengthMin: 5,
+  idleThresholdMin: 1,
+  snoozeMin: 5,
+  snoozeLimit: 2,
+  nudgeStyle: 'window',
+  focusWindow: true,
+  headsUp: false,
+  holdWhilePresenting: true,
+  sound: false,
+  workDays: [0, 1, 2, 3, 4, 5, 6],
+  workStartMin: 0,
+  workEndMin: 1440,
+  problemAreas: [],
+  enabledExercises: null,
+  favourites: [],
+  holdMultiplier: 1,
+  dailyGoal: 6,
+};
+
+export type SettingKey = keyof Settings;
+
+/** Why a value was refused, as a key the UI can phrase. */
+export type FieldProblem =
+  | { readonly kind: 'not-a-number' }
+  | { readonly kind: 'not-whole' }
+  | { readonly kind: 'out-of-range'; readonly min: number; readonly max: number }
+  | { readonly kind: 'not-one-of'; readonly allowed: readonly string[] }
+  | { readonly kind: 'not-boolean' }
+  | { readonly kind: 'not-a-list' }
+  | { readonly kind: 'bad-item'; readonly item: string };
+
+export type FieldResult<T> = { readonly ok: true; readonly value: T } | { readonly ok: false; readonly problem: FieldProblem };
+
+type Validator<T> = (raw: unknown) => FieldResult<T>;
+
+const ok = <T>(value: T): FieldResult<T> => ({ ok: true, value });
+const fail = <T>(problem: FieldProblem): FieldResult<T> => ({ ok: false, problem });
+
+function numberIn(min: number, max: number, whole: boolean): Validator<number> {
+  return (raw) => {
+    const n = typeof raw === 'string' && raw.trim() !== '' ? Number(raw) : raw;
+    if (typeof n !== 'number' || !Number.isFinite(n)) return fail({ kind: 'not-a-number' });
+    if (whole && !Number.isInteger(n)) return fail({ kind: 'not-whole' });
+    if (n < min || n > max) return fail({ kind: 'out-of-range', min, max });
+    return ok(n);
+  };
+}
+
+function oneOf<T extends string>(allowed: readonly T[]): Validator<T> {
+  return (raw) =>
+    typeof raw === 'string' && (allowed as readonly string[]).includes(raw)
+      ? ok(raw as T)
+      : fail({ kind: 'not-one-of', allowed });
+}
+
+const bool: Validator<boolean> = (raw) => (typeof raw === 'boolean' ? ok(raw) : fail({ kind: 'not-boolean' }));
+
+function listOf<T>(item: (x: unknown) => x is T, maxItems: number): Validator<readonly T[]> {
+  return (raw) => {
+    if (!Array.isArray(raw) || raw.length > maxItems) return fail({ kind: 'not-a-list' });
+    for (const x of raw) if (!item(x)) return fail({ kind: 'bad-item', item: String(x).slice(0, 40) });
+    return ok([...new Set(raw)]);
+  };
+}
+
+const isDay = (x: unknown): x is number => Number.isInteger(x) && (x as number) >= 0 && (x as number) <= 6;
+const isTarget = (x: unknown): x is Target => typeof x === 'string' && (TARGETS as readonly string[]).includes(x);
+const isId = (x: unknown): x is string => typeof x === 'string' && /^[a-z0-9-]{1,40}$/.test(x);
+
+const idList = listOf(isId, 100);
+const nullableIdList: Validator<readonly string[] | null> = (raw) => (raw === null ? ok(null) : idList(raw));
+
+/** One validator per field; the record's type keeps it complete. */
+export const FIELD_VALIDATORS: { readonly [K in SettingKey]: Validator<Settings[K]> } = {
+  intervalMin: numberIn(5, 180, true),
+  breakLengthMin: numberIn(1, 60, true),
+  idleThresholdMin: numberIn(1, 30, true),
+  snoozeMin: numberIn(1, 30, true),
+  snoozeLimit: numberIn(0, 5, true),
+  nudgeStyle: oneOf(NUDGE_STYLES),
+  focusWindow: bool,
+  headsUp: bool,
+  holdWhilePresenting: bool,
+  sound: bool,
+  workDays: listOf(isDay, 7),
+  workStartMin: numberIn(0, 1439, true),
+  workEndMin: numberIn(1, 1440, true),
+  problemAreas: listOf(isTarget, TARGETS.length),
+  enabledExercises: nullableIdList,
+  favourites: idList,
+  holdMultiplier: numberIn(0.5, 2, false),
+  dailyGoal: numberIn(1, 30, true),
+};
+
+export const SETTING_KEYS = Object.keys(DEFAULT_SETTINGS) as SettingKey[];
+
+export function validateField<K extends SettingKey>(key: K, raw: unknown): FieldResult<Settings[K]> {
+  return FIELD_VALIDATORS[key](raw) as FieldResult<Settings[K]>;
+}
+
+export interface Repair {
+  readonly key: string;
+  readonly problem: FieldProblem | { readonly kind: 'unknown-key' };
+}
+
+/** Migrations from version N to N+1, in order; each a tiny pure function. */
+export const MIGRATIONS: ReadonlyArray<(old: Record<string, unknown>) => Record<string, unknown>> = [
+  // v0 (before versioning) -> v1: nothing renamed yet.
+  (old) => old,
+];
+
+function isRecord(x: unknown): x is Record<string, unknown> {
+  return typeof x === 'object' && x !== null && !Array.isArray(x);
+}
+
+/** Brings any stored or imported value up to the current version. */
+export function migrate(raw: Record<string, unknown>): Record<string, unknown> {
+  let version = typeof raw.version === 'number' && Number.isInteger(raw.version) ? raw.version : 0;
+  let data = raw;
+  while (version < SETTINGS_VERSION && version >= 0) {
+    const step = MIGRATIONS[version];
+    if (!step) break;
+    data = step(data);
+    version += 1;
+  }
+  return data;
+}
+
+/**
+ * Repairs a stored value: each valid field is kept, each bad one falls back to its default and
+ * is reported. Never throws, whatever it is given.
+ */
+export function repairSettings(raw: unknown): { settings: Settings; repairs: Repair[] } {
+  const source = isRecord(raw) ? migrate(raw) : {};
+  const repairs: Repair[] = [];
+  const out: Record<string, unknown> = {};
+  for (const key of SETTING_KEYS) {
+    if (!Object.prototype.hasOwnProperty.call(source, key)) {
+      out[key] = DEFAULT_SETTINGS[key];
+      continue;
+    }
+    const result = FIELD_VALIDATORS[key](source[key] as never);
+    if (result.ok) out[key] = result.value;
+    else {
+      out[key] = DEFAULT_SETTINGS[key];
+      repairs.push({ key, problem: result.problem });
+    }
+  }
+  return { settings: withConsistentHours(out as unknown as Settings), repairs };
+}
+
+/** A window whose end is not after its start means "all day". */
+function withConsistentHours(s: Settings): Settings {
+  return s.workEndMin > s.workStartMin ? s : { ...s, workStartMin: 0, workEndMin: 1440 };
+}
+
+export function toStored(settings: Settings): Record<string, unknown> {
+  return { version: SETTINGS_VERSION, ...settings };
+}

@@ -1,0 +1,35 @@
+/** What the popup shows: a read-only view of the schedule at a moment. */
+import type { Settings } from './settings';
+import type { ScheduleState } from './schedule-types';
+import { nextDueAt } from './schedule';
+
+export type StatusMode = 'counting' | 'due' | 'snoozed' | 'paused' | 'away' | 'off-hours';
+
+export interface Status {
+  readonly mode: StatusMode;
+  readonly sittingMs: number;
+  /** When the next nudge comes if the user stays; null when not counting. */
+  readonly nextBreakAt: number | null;
+  /** Set when paused; null inside means "until resumed". */
+  readonly pausedUntil: number | null;
+}
+
+export function describeStatus(s: ScheduleState, now: number, settings: Settings): Status {
+  const present = !s.paused && !s.offHours && !s.away;
+  const sittingMs = Math.max(0, s.sitMs + (present ? Math.max(0, now - s.seenAt) : 0));
+  return {
+    mode: modeOf(s),
+    sittingMs,
+    nextBreakAt: nextDueAt(s, now, settings),
+    pausedUntil: s.paused ? s.paused.until : null,
+  };
+}
+
+function modeOf(s: ScheduleState): StatusMode {
+  if (s.paused) return 'paused';
+  if (s.offHours) return 'off-hours';
+  if (s.away) return 'away';
+  if (s.due) return 'due';
+  if (s.snoozedUntil !== null) return 'snoozed';
+  return 'counting';
+}

@@ -1,0 +1,41 @@
+/** Working hours in local time. Pure: local time is derived from the timestamp given. */
+import type { Settings } from './settings';
+
+type Hours = Pick<Settings, 'workDays' | 'workStartMin' | 'workEndMin'>;
+
+const MINUTE = 60_000;
+
+function minuteOfDay(d: Date): number {
+  return d.getHours() * 60 + d.getMinutes();
+}
+
+export function isAllTheTime(h: Hours): boolean {
+  return h.workDays.length === 7 && h.workStartMin === 0 && h.workEndMin >= 1440;
+}
+
+export function isWorkingTime(now: number, h: Hours): boolean {
+  if (isAllTheTime(h)) return true;
+  const d = new Date(now);
+  if (!h.workDays.includes(d.getDay())) return false;
+  const m = minuteOfDay(d);
+  return m >= h.workStartMin && m < h.workEndMin;
+}
+
+/** The next moment working time begins after `now` (within two weeks), or null if never. */
+export function nextWorkingStart(now: number, h: Hours): number | null {
+  if (h.workDays.length === 0) return null;
+  const start = new Date(now);
+  for (let day = 0; day <= 14; day += 1) {
+    const candidate = new Date(start.getFullYear(), start.getMonth(), start.getDate() + day, 0, h.workStartMin);
+    if (candidate.getTime() > now && h.workDays.includes(candidate.getDay())) return candidate.getTime();
+  }
+  return null;
+}
+
+/** The moment the current working window ends, or null when it never does. */
+export function workingEnd(now: number, h: Hours): number | null {
+  if (isAllTheTime(h)) return null;
+  const d = new Date(now);
+  const end = new Date(d.getFullYear(), d.getMonth(), d.getDate(), 0, h.workEndMin).getTime();
+  return end > now ? end : now + MINUTE;
+}

@@ -1,0 +1,65 @@
+import { useEffect, useState } from 'preact/hooks';
+import { browser } from 'wxt/browser';
+import { DEFAULT_SETTINGS, type Settings } from '../../core/settings';
+import type { ScheduleState } from '../../core/schedule-types';
+import { describeStatus } from '../../core/status';
+import { exerciseById } from '../../data/exercises';
+import { StretchCard } from '../../components/StretchCard';
+import { NoExercise } from '../../components/NoExercise';
+import { StatusPanel } from '../../components/StatusPanel';
+import { send } from '../../platform/messages';
+import { loadSettings } from '../../platform/settings-store';
+import { onScheduleChanged, readScheduleState } from '../../platform/status-source';
+import { t } from '../../platform/i18n';
+import './popup.css';
+
+const PAUSE_MINUTES = 60;
+
+/** The toolbar popup: when the next break comes, a stretch right now, pause and resume. */
+export function PopupApp() {
+  const [state, setState] = useState<ScheduleState | null>(null);
+  const [settings, setSettings] = useState<Settings>(DEFAULT_SETTINGS);
+  const [now, setNow] = useState(Date.now());
+  const [quick, setQuick] = useState<string | null | undefined>(undefined);
+
+  useEffect(() => {
+    void readScheduleState(Date.now()).then(setState);
+    void loadSettings().then(setSettings);
+    const stop = onScheduleChanged(setState);
+    const id = setInterval(() => setNow(Date.now()), 1000);
+    return () => { stop(); clearInterval(id); };
+  }, []);
+
+  const stretchNow = async () => setQuick((await send('next-exercise', { after: null })).exerciseId);
+  const another = async () => setQuick((await send('next-exercise', { after: quick ?? null })).exerciseId);
+  const done = async (exerciseId: string) => {
+    await send('break-action', { action: 'done', breakId: null, exerciseId });
+    window.close();
+  };
+
+  if (quick !== undefined) {
+    const exercise = quick ? exerciseById(quick) : undefined;
+    if (!exercise) return <NoExercise />;
+    return (
+      <StretchCard exercise={exercise} holdMultiplier={settings.holdMultiplier}>
+        <button type="button" class="primary" onClick={() => done(exercise.id)} data-testid="done">{t('btnDone')}</button>
+        <button type="button" onClick={another} data-testid="another">{t('btnAnother')}</button>
+        <button type="button" onClick={() => setQuick(undefined)} data-testid="close-card">{t('btnClose')}</button>
+      </StretchCard>
+    );
+  }
+
+  const status = state ? describeStatus(state, now, settings) : null;
+  return (
+    <div class="popup">
+      <StatusPanel status={status} now={now} />
+      <button type="button" class="primary" onClick={stretchNow} data-testid="stretch-now">{t('btnStretchNow')}</button>
+      {status?.mode === 'paused' ? (
+        <button type="button" onClick={() => send('resume', {})} data-testid="resume">{t('btnResumeCount')}</button>
+      ) : (
+        <button type="button" onClick={() => send('pause', { minutes: PAUSE_MINUTES })} data-testid="pause">{t('btnPauseHour')}</button>
+      )}
+      <button type="button" class="link" onClick={() => browser.runtime.openOptionsPage()}>{t('openOptions')}</button>
+    </div>
+  );
+}

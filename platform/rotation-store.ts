@@ -1,0 +1,25 @@
+/** The rotation's place in its cycle, kept in storage so a restarted worker carries on. */
+import { browser } from 'wxt/browser';
+import { EXERCISES, DEFAULT_ENABLED_IDS } from '../data/exercises';
+import { emptyRotation, nextExercise, type RotationState } from '../core/rotation';
+import type { Settings } from '../core/settings';
+import { KEYS } from './storage-keys';
+
+function isRotation(x: unknown): x is RotationState {
+  const r = x as RotationState;
+  return typeof x === 'object' && x !== null && Array.isArray(r.queue) && r.queue.every((id) => typeof id === 'string') && (r.last === null || typeof r.last === 'string');
+}
+
+export function enabledIds(settings: Settings): readonly string[] {
+  return settings.enabledExercises ?? DEFAULT_ENABLED_IDS;
+}
+
+/** Advances the rotation and returns the next exercise id (null when none is enabled). */
+export async function takeNextExercise(settings: Settings): Promise<string | null> {
+  const raw = (await browser.storage.local.get(KEYS.rotation))[KEYS.rotation];
+  const current = isRotation(raw) ? raw : emptyRotation;
+  const prefs = { enabled: enabledIds(settings), problemAreas: settings.problemAreas, favourites: settings.favourites };
+  const { state, id } = nextExercise(current, EXERCISES, prefs, Math.random);
+  await browser.storage.local.set({ [KEYS.rotation]: state });
+  return id;
+}

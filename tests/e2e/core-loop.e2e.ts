@@ -1,0 +1,46 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { launch, waitForPage, type Limber } from './harness';
+
+const MIN = 60_000;
+
+describe('the core loop on a fast clock, default settings', () => {
+  let limber: Limber;
+  beforeAll(async () => {
+    limber = await launch({ fastClock: true });
+  });
+  afterAll(async () => limber?.close());
+
+  it('opens one break window with a stretch card after 30 minutes of sitting, and Done restarts the count', async () => {
+    const worker = await limber.worker();
+    const installedAt = await worker.evaluate(() => Date.now());
+    await expect.poll(() => worker.evaluate(() => chrome.action.getBadgeText({}))).toMatch(/^(30|29)$/);
+
+    const breakPage = await waitForPage(limber.context, '/break.html', 60_000);
+    await breakPage.waitForSelector('.stretch-card h1');
+    const openedAt = await breakPage.evaluate(() => performance.timeOrigin);
+    const sittingBeforeNudge = openedAt - installedAt;
+    expect(sittingBeforeNudge).toBeGreaterThanOrEqual(30 * MIN - 1000);
+    expect(sittingBeforeNudge).toBeLessThan(31.5 * MIN);
+
+    // One card: a name, a picture, 2-4 cues, a running hold timer.
+    expect(await breakPage.locator('.stretch-card [role=img]').count()).toBe(1);
+    const cues = await breakPage.locator('.card-cues li').count();
+    expect(cues).toBeGreaterThanOrEqual(2);
+    expect(cues).toBeLessThanOrEqual(4);
+    const first = Number(await breakPage.getByTestId('seconds-left').textContent());
+    await breakPage.waitForFunction((start) => Number(document.querySelector('[data-testid=seconds-left]')?.textContent) < start, first);
+    expect(await worker.evaluate(() => chrome.action.getBadgeText({}))).toBe('!');
+
+    const doneAt = await breakPage.evaluate(() => Date.now());
+    await breakPage.getByTestId('done').click();
+    await breakPage.waitForEvent('close');
+
+    const next = await waitForPage(limber.context, '/break.html', 60_000);
+    await next.waitForSelector('.stretch-card h1');
+    const gap = (await next.evaluate(() => performance.timeOrigin)) - doneAt;
+    expect(gap).toBeGreaterThanOrEqual(30 * MIN - 1000);
+    expect(gap).toBeLessThan(31.5 * MIN);
+    const breakPages = limber.context.pages().filter((p) => p.url().includes('/break.html'));
+    expect(breakPages).toHaveLength(1);
+  });
+});

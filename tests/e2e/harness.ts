@@ -1,0 +1,87 @@
+/**
+ * Launches Debian's Chromium with the built extension in a fresh profile and hands back the
+ * service worker, the extension id and helpers. `fastClock` runs the browser 60x faster (faketime).
+ */
+import { chromium, type BrowserContext, type Page, type Worker } from 'playwright-core';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+
+export const EXTENSION_DIR = resolve('.output/chrome-mv3');
+export const FAST_CLOCK = resolve('scripts/chromium-fast-clock.sh');
+/** Simulated milliseconds per real millisecond under the fast clock. */
+export const SPEED = 60;
+
+export interface Limber {
+  readonly context: BrowserContext;
+  readonly extensionId: string;
+  readonly profile: string;
+  worker(): Promise<Worker>;
+  url(path: string): string;
+  openPage(path: string): Promise<Page>;
+  /** Stops the service worker through CDP, as Chrome does after 30 s idle. */
+  killWorker(): Promise<void>;
+  close(): Promise<void>;
+}
+
+export interface LaunchOptions {
+  readonly fastClock?: boolean;
+  /** Reuse a profile (to prove state survives a browser restart). */
+  readonly profile?: string;
+  readonly args?: readonly string[];
+}
+
+export async function launch(options: LaunchOptions = {}): Promise<Limber> {
+  const profile = options.profile ?? mkdtempSync(join(tmpdir(), 'limber-e2e-'));
+  const context = await chromium.launchPersistentContext(profile, {
+    executablePath: options.fastClock ? FAST_CLOCK : '/usr/bin/chromium',
+    headless: false,
+    viewport: null,
+    args: [
+      '--headless=new', '--no-sandbox', '--disable-gpu', '--disable-background-networking',
+      '--disable-component-update', '--disable-sync', '--no-first-run',
+      `--disable-extensions-except=${EXTENSION_DIR}`, `--load-extension=${EXTENSION_DIR}`,
+      ...(options.args ?? []),
+    ],
+  });
+  const first = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker', { timeout: 30_000 }));
+  const extensionId = new URL(first.url()).host;
+
+  const worker = async (): Promise<Worker> => {
+    const live = context.serviceWorkers().find((w) => w.url().includes(extensionId));
+    if (live) return live;
+    // Waking the worker: any extension event will do; opening an extension page sends none, so poke it.
+    return context.waitForEvent('serviceworker', { timeout: 30_000 });
+  };
+
+  return {
+    context,
+    extensionId,
+    profile,
+    worker,
+    url: (path) => `chrome-extension://${extensionId}${path}`,
+    async openPage(path) {
+      const page = await context.newPage();
+      await page.goto(`chrome-extension://${extensionId}${path}`);
+      return page;
+    },
+    async killWorker() {
+      const page = context.pages()[0] ?? (await context.newPage());
+      const cdp = await context.newCDPSession(page);
+      await cdp.send('ServiceWorker.enable');
+      await cdp.send('ServiceWorker.stopAllWorkers');
+      await cdp.detach();
+    },
+    async close() {
+      await context.close();
+      if (!options.profile) rmSync(profile, { recursive: true, force: true });
+    },
+  };
+}
+
+/** Waits for a new page whose URL contains `fragment`. */
+export async function waitForPage(context: BrowserContext, fragment: string, timeout = 30_000): Promise<Page> {
+  const existing = context.pages().find((p) => p.url().includes(fragment));
+  if (existing) return existing;
+  return context.waitForEvent('page', { predicate: (p) => p.url().includes(fragment), timeout });
+}
