@@ -53,7 +53,8 @@ export interface Badge {
 export type Effect =
   | { readonly type: 'wake-at'; readonly at: number }
   | { readonly type: 'no-wake' }
-  | { readonly type: 'nudge'; readonly breakId: number; readonly canSnooze: boolean }
+  /** Show the break. `attempt` 1 is the single, more visible repeat of an unanswered nudge. */
+  | { readonly type: 'nudge'; readonly breakId: number; readonly canSnooze: boolean; readonly attempt?: 0 | 1 }
   | { readonly type: 'close-nudge' }
   | { readonly type: 'badge'; readonly badge: Badge }
   | { readonly type: 'log'; readonly entry: BreakLogEntry };

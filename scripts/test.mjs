@@ -1,0 +1,35 @@
+#!/usr/bin/env node
+// Runs every check in order and ends with one plain line: "total: N passed, M failed".
+// Steps: typecheck, unit tests, production build, end-to-end tests in Chromium.
+import { spawnSync } from 'node:child_process';
+import { mkdirSync, readFileSync, existsSync } from 'node:fs';
+
+mkdirSync('test-results', { recursive: true });
+let passed = 0;
+let failed = 0;
+let broken = false;
+
+function run(name, cmd, args, jsonReport) {
+  console.log(`\n=== ${name}: ${cmd} ${args.join(' ')}`);
+  const started = Date.now();
+  const result = spawnSync(cmd, args, { stdio: 'inherit', env: process.env });
+  console.log(`=== ${name}: exit ${result.status} in ${((Date.now() - started) / 1000).toFixed(1)} s`);
+  if (jsonReport && existsSync(jsonReport)) {
+    const report = JSON.parse(readFileSync(jsonReport, 'utf8'));
+    passed += report.numPassedTests ?? 0;
+    failed += report.numFailedTests ?? 0;
+  }
+  if (result.status !== 0) broken = true;
+  return result.status === 0;
+}
+
+const vitest = (config, out) => ['vitest', 'run', ...(config ? ['--config', config] : []), '--reporter=default', '--reporter=json', `--outputFile.json=${out}`];
+
+run('typecheck', 'npx', ['tsc', '--noEmit']);
+run('unit', 'npx', vitest(null, 'test-results/unit.json'), 'test-results/unit.json');
+if (run('build', 'npx', ['wxt', 'build'])) {
+  run('e2e chromium', 'npx', vitest('vitest.e2e.config.ts', 'test-results/e2e.json'), 'test-results/e2e.json');
+}
+
+console.log(`\ntotal: ${passed} passed, ${failed} failed`);
+process.exit(broken || failed > 0 ? 1 : 0);
