@@ -1,19 +1,38 @@
 import { defineConfig } from 'wxt';
 import preact from '@preact/preset-vite';
 
+/**
+ * Firefox only (Chrome warns about the key): a fixed add-on id, so storage.sync and updates follow
+ * the user, and the oldest Firefox we support. 140 is the ESR line that first understands
+ * data_collection_permissions (which AMO requires of new add-ons; Limber collects nothing).
+ * Firefox for Android learnt that key in 142; saying so keeps `web-ext lint` quiet (Limber is a
+ * desktop add-on: Android has no windows.create).
+ */
+const FIREFOX_SETTINGS = {
+  gecko: {
+    id: 'limber@limber-stretch.org',
+    strict_min_version: '140.0',
+    data_collection_permissions: { required: ['none'] },
+  },
+  gecko_android: { strict_min_version: '142.0' },
+} as const;
+
 export default defineConfig({
   modules: ['@wxt-dev/webextension-polyfill'],
   imports: false,
+  // One manifest shape for both browsers: Firefox MV3 runs the background as an event page.
+  manifestVersion: 3,
   vite: () => ({
     plugins: [preact()],
     // Illustrations stay separate files, fetched per card, not inlined into every bundle.
     build: { assetsInlineLimit: 0 },
   }),
-  manifest: {
+  manifest: ({ browser }) => ({
     name: '__MSG_extName__',
     description: '__MSG_extDescription__',
     default_locale: 'en',
     permissions: ['alarms', 'storage', 'idle'],
     action: { default_title: '__MSG_extName__' },
-  },
+    ...(browser === 'firefox' && { browser_specific_settings: FIREFOX_SETTINGS }),
+  }),
 });
