@@ -52,7 +52,7 @@ export const DEFAULT_SETTINGS: Settings = {
   snoozeMin: 5,
   snoozeLimit: 2,
   nudgeStyle: 'window',
-  focusWindow: true,
+  focusWindow: false,
   headsUp: false,
   holdWhilePresenting: true,
   sound: false,
