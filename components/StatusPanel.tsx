@@ -1,5 +1,7 @@
 import type { Status } from '../core/status';
-import { t } from '../platform/i18n';
+import type { PausePreset } from '../core/pause';
+import { PAUSE_PRESETS } from '../core/pause';
+import { t, type MessageKey } from '../platform/i18n';
 import { formatClock, formatDuration, formatTimeOfDay } from './format';
 
 /** Next break countdown and sitting time, worded for the current mode. */
@@ -8,11 +10,44 @@ export function StatusPanel({ status, now }: { status: Status | null; now: numbe
   return (
     <section class="status" data-mode={status.mode}>
       {headline(status, now)}
-      {(status.mode === 'counting' || status.mode === 'snoozed' || status.mode === 'due') && (
+      {(status.mode === 'counting' || status.mode === 'snoozed' || status.mode === 'due' || status.mode === 'held') && (
         <p class="status-sitting" data-testid="sitting">{t('popupSitting', formatDuration(status.sittingMs))}</p>
       )}
     </section>
   );
+}
+
+const PRESET_LABELS: Record<PausePreset, MessageKey> = {
+  '30m': 'btnPause30m',
+  '1h': 'btnPause1h',
+  '2h': 'btnPause2h',
+  tomorrow: 'btnPauseTomorrow',
+  indefinitely: 'btnPauseIndefinitely',
+};
+
+/** Pause presets while counting; a single Resume while paused. */
+export function PauseControls({ paused, onPause, onResume }: { paused: boolean; onPause: (p: PausePreset) => void; onResume: () => void }) {
+  if (paused) {
+    return <button type="button" class="primary" onClick={onResume} data-testid="resume">{t('btnResumeCount')}</button>;
+  }
+  return (
+    <fieldset class="pause-presets" data-testid="pause-presets">
+      <legend>{t('popupPauseFor')}</legend>
+      {PAUSE_PRESETS.map((p) => (
+        <button type="button" key={p} onClick={() => onPause(p)} data-testid={`pause-${p}`}>{t(PRESET_LABELS[p])}</button>
+      ))}
+    </fieldset>
+  );
+}
+
+function sameDay(a: number, b: number): boolean {
+  return new Date(a).toDateString() === new Date(b).toDateString();
+}
+
+/** "14:30" today, "Thu 09:00" on another day. */
+function pausedEnd(at: number, now: number): string {
+  if (sameDay(at, now)) return formatTimeOfDay(at);
+  return new Intl.DateTimeFormat(undefined, { weekday: 'short', hour: 'numeric', minute: '2-digit' }).format(at);
 }
 
 function headline(status: Status, now: number) {
@@ -27,8 +62,14 @@ function headline(status: Status, now: number) {
       );
     case 'due':
       return <p class="status-next"><strong>{t('popupDue')}</strong></p>;
+    case 'held':
+      return <p class="status-next" data-testid="held"><strong>{t('popupHeld')}</strong></p>;
     case 'paused':
-      return <p class="status-next">{status.pausedUntil ? t('popupPausedUntil', formatTimeOfDay(status.pausedUntil)) : t('popupPaused')}</p>;
+      return (
+        <p class="status-next" data-testid="paused">
+          {status.pausedUntil ? t('popupPausedUntilDay', pausedEnd(status.pausedUntil, now)) : t('popupPausedIndefinitely')}
+        </p>
+      );
     case 'away':
       return <p class="status-next">{t('popupAway')}</p>;
     case 'off-hours':

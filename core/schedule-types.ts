@@ -8,8 +8,11 @@ export interface ScheduleState {
   readonly seenAt: number;
   /** Idle or locked since `since`; `reset` once it has counted as a break. */
   readonly away: null | { readonly since: number; readonly reset: boolean };
-  /** A break is due and has been nudged. */
-  readonly due: null | { readonly breakId: number; readonly since: number };
+  /**
+   * A break is due. `shownAt` is when the nudge was shown (null while it is held because the user
+   * is presenting or on a call); `attempt` 1 once the single repeat of an unanswered nudge went out.
+   */
+  readonly due: null | Due;
   readonly snoozedUntil: number | null;
   readonly snoozesInRow: number;
   /** Paused until a time, or indefinitely (`until: null`). */
@@ -17,6 +20,24 @@ export interface ScheduleState {
   /** Outside working hours at the last event. */
   readonly offHours: boolean;
   readonly lastBreakId: number;
+  /** What the shell last saw: a fullscreen window, a tab playing sound. */
+  readonly attention: Attention;
+  /** Idle reported while a tab played sound (watching is not being away): since when. */
+  readonly idleWhileAudible: number | null;
+  /** The heads-up for the coming break has been given. */
+  readonly headsUpGiven: boolean;
+}
+
+export interface Due {
+  readonly breakId: number;
+  readonly since: number;
+  readonly shownAt: number | null;
+  readonly attempt: 0 | 1;
+}
+
+export interface Attention {
+  readonly fullscreen: boolean;
+  readonly audible: boolean;
 }
 
 export type ScheduleEvent =
@@ -32,7 +53,9 @@ export type ScheduleEvent =
   | { readonly type: 'dismissed'; readonly breakId: number }
   | { readonly type: 'pause'; readonly until: number | null }
   | { readonly type: 'resume' }
-  | { readonly type: 'settings-changed' };
+  | { readonly type: 'settings-changed' }
+  /** The shell's look at the browser: a fullscreen window (presenting) or a tab playing sound (a call, a video). */
+  | { readonly type: 'attention'; readonly fullscreen: boolean; readonly audible: boolean };
 
 export type BreakOutcome = 'done' | 'skipped' | 'snoozed' | 'away';
 
@@ -53,8 +76,13 @@ export interface Badge {
 export type Effect =
   | { readonly type: 'wake-at'; readonly at: number }
   | { readonly type: 'no-wake' }
-  /** Show the break. `attempt` 1 is the single, more visible repeat of an unanswered nudge. */
-  | { readonly type: 'nudge'; readonly breakId: number; readonly canSnooze: boolean; readonly attempt?: 0 | 1 }
+  /**
+   * Show the break. `attempt` 1 is the single, more visible repeat of an unanswered nudge.
+   * `restore`: the worker restarted while this break was due; reopen its window if it is gone, quietly.
+   */
+  | { readonly type: 'nudge'; readonly breakId: number; readonly canSnooze: boolean; readonly attempt?: 0 | 1; readonly restore?: boolean }
+  /** The break is 30 s away (the badge shows it too); a notification if the user allowed them. */
+  | { readonly type: 'heads-up'; readonly dueAt: number }
   | { readonly type: 'close-nudge' }
   | { readonly type: 'badge'; readonly badge: Badge }
   | { readonly type: 'log'; readonly entry: BreakLogEntry };

@@ -9,6 +9,10 @@ import { isWorkingTime, nextWorkingStart, workingEnd } from './working-hours';
 export const MINUTE = 60_000;
 /** While counting, the worker wakes at least this often: badge minutes and sleep detection. */
 export const TICK_MS = MINUTE;
+/** A nudge left unanswered this long is repeated once, more visibly. */
+export const ESCALATE_MS = 2 * MINUTE;
+/** The heads-up comes this long before a break. */
+export const HEADS_UP_MS = 30_000;
 
 type Mutable<T> = { -readonly [K in keyof T]: T[K] };
 type Draft = Mutable<ScheduleState>;
@@ -25,12 +29,18 @@ export function initialState(now: number): ScheduleState {
     paused: null,
     offHours: false,
     lastBreakId: 0,
+    attention: { fullscreen: false, audible: false },
+    idleWhileAudible: null,
+    headsUpGiven: false,
   };
 }
 
 const intervalMs = (s: Settings) => s.intervalMin * MINUTE;
 const breakLengthMs = (s: Settings) => s.breakLengthMin * MINUTE;
 const idleThresholdMs = (s: Settings) => s.idleThresholdMin * MINUTE;
+/** A nudge waits while the user presents (a fullscreen window) or is on a call (a tab plays sound). */
+export const isHeld = (s: ScheduleState, settings: Settings): boolean =>
+  settings.holdWhilePresenting && (s.attention.fullscreen || s.attention.audible);
 
 export function reduce(state: ScheduleState, event: ScheduleEvent, now: number, settings: Settings): Transition {
   const effects: Effect[] = [];
@@ -38,6 +48,7 @@ export function reduce(state: ScheduleState, event: ScheduleEvent, now: number, 
   advance(s, now, settings, effects);
   apply(s, event, now, settings, effects);
   checkDue(s, now, settings, effects, event.type === 'startup');
+  headsUp(s, now, settings, effects);
   effects.push(wakeEffect(s, now, settings), { type: 'badge', badge: badgeFor(s, now, settings) });
   return { state: s, effects };
 }
@@ -77,14 +88,29 @@ function advance(s: Draft, now: number, settings: Settings, effects: Effect[]): 
 
 function apply(s: Draft, event: ScheduleEvent, now: number, settings: Settings, effects: Effect[]): void {
   switch (event.type) {
-    case 'idle':
-      goAway(s, now - idleThresholdMs(settings), now, settings, effects);
+    case 'idle': {
+      const since = now - idleThresholdMs(settings);
+      // Watching a talk or a video is still sitting: idle while a tab plays sound is not away.
+      if (s.attention.audible && !s.away) s.idleWhileAudible = Math.min(s.idleWhileAudible ?? since, now);
+      else goAway(s, since, now, settings, effects);
       return;
+    }
     case 'locked':
+      // A locked screen is away at once, sound or not.
+      s.idleWhileAudible = null;
       goAway(s, now, now, settings, effects);
       return;
     case 'active':
+      s.idleWhileAudible = null;
       comeBack(s, now, settings, effects);
+      return;
+    case 'attention':
+      s.attention = { fullscreen: event.fullscreen, audible: event.audible };
+      // The sound stopped while the user was idle: from now on that idle time is time away.
+      if (!event.audible && s.idleWhileAudible !== null) {
+        s.idleWhileAudible = null;
+        goAway(s, now, now, settings, effects);
+      }
       return;
     case 'snooze':
       snooze(s, now, settings, effects);
@@ -104,8 +130,10 @@ function apply(s: Draft, event: ScheduleEvent, now: number, settings: Settings, 
       endBreak(s, now, effects);
       return;
     case 'pause':
+      // A pause that would already be over changes nothing (it is not "indefinitely").
+      if (event.until !== null && !(event.until > now)) return;
       if (s.due) effects.push({ type: 'close-nudge' });
-      s.paused = { until: event.until !== null && event.until > now ? event.until : null };
+      s.paused = { until: event.until };
       clearBreak(s);
       return;
     case 'resume':
@@ -149,6 +177,7 @@ function snooze(s: Draft, now: number, settings: Settings, effects: Effect[]): v
   s.due = null;
   s.snoozedUntil = now + settings.snoozeMin * MINUTE;
   s.snoozesInRow += 1;
+  s.headsUpGiven = false;
 }
 
 /** Time away of at least the break length: the count starts over, any pending nudge goes. */
@@ -174,21 +203,53 @@ function clearBreak(s: Draft): void {
   s.due = null;
   s.snoozedUntil = null;
   s.snoozesInRow = 0;
+  s.headsUpGiven = false;
 }
 
 function checkDue(s: Draft, now: number, settings: Settings, effects: Effect[], restarted: boolean): void {
   if (s.paused || s.offHours || s.away) return;
+  const held = isHeld(s, settings);
+  const canSnooze = s.snoozesInRow < settings.snoozeLimit;
   if (s.due) {
-    // After a restart the window may be gone: ask again for the same break (the shell keeps one window).
-    if (restarted) effects.push({ type: 'nudge', breakId: s.due.breakId, canSnooze: s.snoozesInRow < settings.snoozeLimit });
+    const due = s.due;
+    if (due.shownAt === null) {
+      // Held while presenting: nudge the moment it ends.
+      if (!held) {
+        s.due = { ...due, shownAt: now, attempt: 0 };
+        effects.push({ type: 'nudge', breakId: due.breakId, canSnooze, attempt: 0 });
+      }
+      return;
+    }
+    if (due.attempt === 0 && !held && now - due.shownAt >= ESCALATE_MS) {
+      // Unanswered for a while: one repeat, never more for this break.
+      s.due = { ...due, attempt: 1 };
+      effects.push({ type: 'nudge', breakId: due.breakId, canSnooze, attempt: 1 });
+    } else if (restarted) {
+      // The worker restarted: the window may be gone (browser closed). Same break, shown quietly again.
+      effects.push({ type: 'nudge', breakId: due.breakId, canSnooze, attempt: due.attempt, restore: true });
+    }
     return;
   }
   const dueNow = s.snoozedUntil !== null ? now >= s.snoozedUntil : s.sitMs >= intervalMs(settings);
   if (!dueNow) return;
   s.lastBreakId += 1;
-  s.due = { breakId: s.lastBreakId, since: now };
   s.snoozedUntil = null;
-  effects.push({ type: 'nudge', breakId: s.lastBreakId, canSnooze: s.snoozesInRow < settings.snoozeLimit });
+  s.headsUpGiven = false;
+  if (held) {
+    s.due = { breakId: s.lastBreakId, since: now, shownAt: null, attempt: 0 };
+    return;
+  }
+  s.due = { breakId: s.lastBreakId, since: now, shownAt: now, attempt: 0 };
+  effects.push({ type: 'nudge', breakId: s.lastBreakId, canSnooze, attempt: 0 });
+}
+
+/** 30 s before a break (if the user wants it): once per break, not while presenting. */
+function headsUp(s: Draft, now: number, settings: Settings, effects: Effect[]): void {
+  if (!settings.headsUp || s.headsUpGiven) return;
+  const dueAt = nextDueAt(s, now, settings);
+  if (dueAt === null || dueAt <= now || dueAt - now > HEADS_UP_MS) return;
+  s.headsUpGiven = true;
+  if (!isHeld(s, settings)) effects.push({ type: 'heads-up', dueAt });
 }
 
 /** When the next break would be due if the user stays at the desk (null when not counting). */
@@ -209,8 +270,12 @@ function nextWake(s: ScheduleState, now: number, settings: Settings): number | n
   if (s.offHours) return nextWorkingStart(now, settings);
   if (s.away) return s.away.reset ? null : s.away.since + breakLengthMs(settings);
   let at = now + TICK_MS;
+  if (s.due?.shownAt != null && s.due.attempt === 0) at = Math.min(at, s.due.shownAt + ESCALATE_MS);
   const due = nextDueAt(s, now, settings);
-  if (due !== null) at = Math.min(at, now + untilBadgeChanges(due - now));
+  if (due !== null) {
+    at = Math.min(at, now + untilBadgeChanges(due - now));
+    if (settings.headsUp && due - HEADS_UP_MS > now) at = Math.min(at, due - HEADS_UP_MS);
+  }
   const end = workingEnd(now, settings);
   return end === null ? at : Math.min(at, end);
 }
@@ -225,9 +290,10 @@ function untilBadgeChanges(remaining: number): number {
 export function badgeFor(s: ScheduleState, now: number, settings: Settings): Badge {
   if (s.paused) return { text: 'II', tone: 'paused' };
   if (s.offHours || s.away) return { text: '', tone: 'idle' };
-  if (s.due) return { text: '!', tone: 'due' };
+  if (s.due) return s.due.shownAt === null ? { text: 'due', tone: 'due' } : { text: '!', tone: 'due' };
   const due = nextDueAt(s, now, settings);
   if (due === null) return { text: '', tone: 'idle' };
+  if (settings.headsUp && due - now <= HEADS_UP_MS) return { text: '30s', tone: 'due' };
   return { text: String(Math.max(1, Math.ceil((due - now) / MINUTE))), tone: 'counting' };
 }
 
@@ -236,8 +302,10 @@ function shiftTimes(s: Draft, by: number): void {
   s.seenAt += by;
   if (s.away) s.away = { ...s.away, since: s.away.since + by };
   if (s.due) s.due = { ...s.due, since: s.due.since + by };
+  if (s.due?.shownAt != null) s.due = { ...s.due, shownAt: s.due.shownAt + by };
   if (s.snoozedUntil !== null) s.snoozedUntil += by;
   if (s.paused?.until != null) s.paused = { until: s.paused.until + by };
+  if (s.idleWhileAudible !== null) s.idleWhileAudible += by;
 }
 
 function log(effects: Effect[], at: number, outcome: 'done' | 'skipped' | 'snoozed' | 'away', sittingMs: number, exerciseId?: string): void {

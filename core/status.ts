@@ -3,7 +3,8 @@ import type { Settings } from './settings';
 import type { ScheduleState } from './schedule-types';
 import { nextDueAt } from './schedule';
 
-export type StatusMode = 'counting' | 'due' | 'snoozed' | 'paused' | 'away' | 'off-hours';
+/** `held`: a break is due but waits while the user presents or is on a call. */
+export type StatusMode = 'counting' | 'due' | 'held' | 'snoozed' | 'paused' | 'away' | 'off-hours';
 
 export interface Status {
   readonly mode: StatusMode;
@@ -29,7 +30,7 @@ function modeOf(s: ScheduleState): StatusMode {
   if (s.paused) return 'paused';
   if (s.offHours) return 'off-hours';
   if (s.away) return 'away';
-  if (s.due) return 'due';
+  if (s.due) return s.due.shownAt === null ? 'held' : 'due';
   if (s.snoozedUntil !== null) return 'snoozed';
   return 'counting';
 }

@@ -1,18 +1,28 @@
 /**
- * The scheduler's single wake-up alarm. A live alarm at the wanted time is left alone (re-creating
- * alarms on every worker start is how other extensions' alarms never fired).
+ * The scheduler's single wake-up alarm. A live alarm is left alone when it will wake us in time
+ * (re-creating alarms on every worker start is how other extensions' alarms never fired); it is
+ * re-armed only when it is missing, in the past, or later than wanted (a clock set back, a stale
+ * schedule). A time in the past is never scheduled: Firefox would not fire it.
  */
 import { browser } from 'wxt/browser';
 
 export const WAKE_ALARM = 'limber-wake';
 
-/** Alarms this far ahead of what we want are a clock change or a stale schedule. */
+/** Slack for timer rounding: an alarm this close after the wanted time is on time. */
 const SAME_TIME_MS = 500;
+/** The earliest we ever ask to be woken, from now. */
+const MIN_DELAY_MS = 1000;
 
-export async function ensureWakeAt(at: number): Promise<void> {
+/** Whether a live alarm at `scheduled` will do for a wake wanted at `wanted` (pure, for tests). */
+export function alarmStillGood(scheduled: number, wanted: number, now: number): boolean {
+  // An early wake is harmless (the scheduler is idempotent); a late or past one is not.
+  return scheduled > now && scheduled <= Math.max(wanted, now + MIN_DELAY_MS) + SAME_TIME_MS;
+}
+
+export async function ensureWakeAt(at: number, now = Date.now()): Promise<void> {
   const existing = await browser.alarms.get(WAKE_ALARM);
-  if (existing && Math.abs(existing.scheduledTime - at) < SAME_TIME_MS) return;
-  await browser.alarms.create(WAKE_ALARM, { when: at });
+  if (existing && alarmStillGood(existing.scheduledTime, at, now)) return;
+  await browser.alarms.create(WAKE_ALARM, { when: Math.max(at, now + MIN_DELAY_MS) });
 }
 
 export async function clearWake(): Promise<void> {

@@ -1,11 +1,12 @@
 /**
  * The shell around the pure scheduler: each event is handled alone, in arrival order:
- * load -> reduce -> save -> run effects. State is cached while the worker lives (the background
- * is its only writer) and reloaded after a restart.
+ * load -> look at the browser (presenting? sound?) -> reduce -> save -> run effects. State is
+ * cached while the worker lives (the background is its only writer) and reloaded after a restart.
  */
 import { reduce } from '../../core/schedule';
-import type { ScheduleEvent, ScheduleState } from '../../core/schedule-types';
+import type { Effect, ScheduleEvent, ScheduleState } from '../../core/schedule-types';
 import type { Settings } from '../../core/settings';
+import { readAttention } from '../../platform/attention';
 import { runEffects } from '../../platform/effects';
 import { loadSchedule, saveSchedule } from '../../platform/schedule-store';
 import { loadSettings } from '../../platform/settings-store';
@@ -26,12 +27,24 @@ export async function currentSettings(): Promise<Settings> {
   return cachedSettings;
 }
 
+/** Wake and badge effects of an earlier step in the same dispatch are replaced by the last step's. */
+const superseded = (e: Effect) => e.type === 'wake-at' || e.type === 'no-wake' || e.type === 'badge';
+
 export function dispatch(event: ScheduleEvent): Promise<void> {
   return serially(async () => {
-    const now = Date.now();
     const settings = await currentSettings();
-    const state = cachedState ?? (await loadSchedule(now));
-    const { state: next, effects } = reduce(state, event, now, settings);
+    let state = cachedState ?? (await loadSchedule(Date.now()));
+    const effects: Effect[] = [];
+    // What the browser shows now decides whether a nudge may interrupt and whether idle is away.
+    const seen = await readAttention();
+    const now = Date.now();
+    if (seen && (seen.fullscreen !== state.attention.fullscreen || seen.audible !== state.attention.audible)) {
+      const step = reduce(state, { type: 'attention', ...seen }, now, settings);
+      state = step.state;
+      effects.push(...step.effects.filter((e) => !superseded(e)));
+    }
+    const { state: next, effects: last } = reduce(state, event, now, settings);
+    effects.push(...last);
     await saveSchedule(next);
     cachedState = next;
     await runEffects(effects, settings);

@@ -6,14 +6,14 @@ import { describeStatus } from '../../core/status';
 import { exerciseById } from '../../data/exercises';
 import { StretchCard } from '../../components/StretchCard';
 import { NoExercise } from '../../components/NoExercise';
-import { StatusPanel } from '../../components/StatusPanel';
+import { PauseControls, StatusPanel } from '../../components/StatusPanel';
+import { pauseEnd, type PausePreset } from '../../core/pause';
+import { MINUTE } from '../../core/schedule';
 import { send } from '../../platform/messages';
 import { loadSettings } from '../../platform/settings-store';
 import { onScheduleChanged, readScheduleState } from '../../platform/status-source';
 import { t } from '../../platform/i18n';
 import './popup.css';
-
-const PAUSE_MINUTES = 60;
 
 /** The toolbar popup: when the next break comes, a stretch right now, pause and resume. */
 export function PopupApp() {
@@ -30,6 +30,11 @@ export function PopupApp() {
     return () => { stop(); clearInterval(id); };
   }, []);
 
+  const pause = (preset: PausePreset) => {
+    const at = Date.now();
+    const end = pauseEnd(preset, at, settings);
+    void send('pause', { minutes: end === null ? null : (end - at) / MINUTE });
+  };
   const stretchNow = async () => setQuick((await send('next-exercise', { after: null })).exerciseId);
   const another = async () => setQuick((await send('next-exercise', { after: quick ?? null })).exerciseId);
   const done = async (exerciseId: string) => {
@@ -54,11 +59,7 @@ export function PopupApp() {
     <div class="popup">
       <StatusPanel status={status} now={now} />
       <button type="button" class="primary" onClick={stretchNow} data-testid="stretch-now">{t('btnStretchNow')}</button>
-      {status?.mode === 'paused' ? (
-        <button type="button" onClick={() => send('resume', {})} data-testid="resume">{t('btnResumeCount')}</button>
-      ) : (
-        <button type="button" onClick={() => send('pause', { minutes: PAUSE_MINUTES })} data-testid="pause">{t('btnPauseHour')}</button>
-      )}
+      <PauseControls paused={status?.mode === 'paused'} onPause={pause} onResume={() => send('resume', {})} />
       <button type="button" class="link" onClick={() => browser.runtime.openOptionsPage()}>{t('openOptions')}</button>
     </div>
   );
