@@ -107,9 +107,30 @@ const bool: Validator<boolean> = (raw) => (typeof raw === 'boolean' ? ok(raw) : 
 function listOf<T>(item: (x: unknown) => x is T, maxItems: number): Validator<readonly T[]> {
   return (raw) => {
     if (!Array.isArray(raw) || raw.length > maxItems) return fail({ kind: 'not-a-list' });
-    for (const x of raw) if (!item(x)) return fail({ kind: 'bad-item', item: String(x).slice(0, 40) });
+    for (const x of raw) if (!item(x)) return fail({ kind: 'bad-item', item: describeValue(x) });
     return ok([...new Set(raw)]);
   };
+}
+
+/**
+ * A short, safe rendering of any value for a message: never throws (objects with a hostile
+ * `toString`, deep nesting), never longer than about 40 characters.
+ */
+export function describeValue(x: unknown): string {
+  if (x === null) return 'null';
+  if (x === undefined) return 'nothing';
+  if (Array.isArray(x)) return `a list of ${x.length}`;
+  switch (typeof x) {
+    case 'string':
+      return JSON.stringify(x.length > 32 ? `${x.slice(0, 32)}…` : x);
+    case 'number':
+    case 'boolean':
+      return String(x);
+    case 'object':
+      return 'an object';
+    default:
+      return typeof x;
+  }
 }
 
 const isDay = (x: unknown): x is number => Number.isInteger(x) && (x as number) >= 0 && (x as number) <= 6;

@@ -4,6 +4,7 @@
  */
 import { browser } from 'wxt/browser';
 import { DEFAULT_SETTINGS, repairSettings, toStored, type Settings } from '../core/settings';
+import { parseSettingsFile, type ImportResult } from '../core/settings-import';
 import { KEYS } from './storage-keys';
 
 type Area = typeof browser.storage.sync;
@@ -29,9 +30,87 @@ export async function loadSettings(): Promise<Settings> {
   return raw === undefined ? DEFAULT_SETTINGS : repairSettings(raw).settings;
 }
 
+/** Where settings live now: 'sync', or 'local' when sync is unavailable. */
+export async function settingsAreaName(): Promise<'sync' | 'local'> {
+  return (await settingsArea()) === browser.storage.sync ? 'sync' : 'local';
+}
+
+/** Writes complete, valid settings; refuses (throws) rather than store a bad value. */
 export async function saveSettings(settings: Settings): Promise<void> {
+  const { settings: checked, repairs } = repairSettings(toStored(settings));
+  if (repairs.length > 0) throw new Error(`Limber: refusing to save invalid settings (${repairs.map((r) => r.key).join(', ')})`);
   const store = await settingsArea();
-  await store.set({ [KEYS.settings]: toStored(settings) });
+  await store.set({ [KEYS.settings]: toStored(checked) });
+}
+
+export interface SettingsWriter {
+  /** Queues `settings` to be written after `delayMs` (typing) or at once; the latest wins. */
+  save(settings: Settings, delayMs?: number): Promise<void>;
+  /** Writes anything pending now. */
+  flush(): Promise<void>;
+  pending(): boolean;
+  /** Drops anything pending (before an import or reset replaces everything). */
+  cancel(): void;
+}
+
+/**
+ * Coalesces saves so storage.sync's quotas hold (120 writes a minute, 1,800 an hour): a write
+ * happens at most once per `minGapMs` (default 1.5 s, so at most 40 a minute), typing is debounced
+ * by the caller's `delayMs`, and only the latest settings are written.
+ */
+export function createSettingsWriter(
+  write: (settings: Settings) => Promise<void> = saveSettings,
+  minGapMs = 1500,
+  clock: () => number = Date.now,
+): SettingsWriter {
+  let latest: Settings | null = null;
+  let timer: ReturnType<typeof setTimeout> | null = null;
+  let lastWriteAt = -Infinity;
+  let waiters: { resolve: () => void; reject: (e: unknown) => void }[] = [];
+
+  const run = async () => {
+    timer = null;
+    const settings = latest;
+    const done = waiters;
+    latest = null;
+    waiters = [];
+    if (!settings) return;
+    lastWriteAt = clock();
+    try {
+      await write(settings);
+      for (const w of done) w.resolve();
+    } catch (error) {
+      for (const w of done) w.reject(error);
+    }
+  };
+
+  const schedule = (delayMs: number) => {
+    if (timer !== null) clearTimeout(timer);
+    const at = Math.max(clock() + delayMs, lastWriteAt + minGapMs);
+    timer = setTimeout(() => void run(), Math.max(0, at - clock()));
+  };
+
+  return {
+    save(settings, delayMs = 0) {
+      latest = settings;
+      const promise = new Promise<void>((resolve, reject) => waiters.push({ resolve, reject }));
+      schedule(delayMs);
+      return promise;
+    },
+    async flush() {
+      if (timer !== null) clearTimeout(timer);
+      await run();
+    },
+    pending: () => latest !== null,
+    cancel() {
+      if (timer !== null) clearTimeout(timer);
+      timer = null;
+      latest = null;
+      const dropped = waiters;
+      waiters = [];
+      for (const w of dropped) w.resolve();
+    },
+  };
 }
 
 /** Calls back with the repaired settings whenever they change, from any page or device. */
@@ -41,4 +120,14 @@ export function onSettingsChanged(callback: (settings: Settings) => void): void 
       callback(repairSettings(changes[KEYS.settings]?.newValue).settings);
     }
   });
+}
+
+/**
+ * Imports a settings file: validates all of it first (see core/settings-import) and writes once,
+ * only when every field is right. A bad file changes nothing.
+ */
+export async function importSettingsText(text: string): Promise<ImportResult> {
+  const result = parseSettingsFile(text);
+  if (result.ok) await saveSettings(result.settings);
+  return result;
 }

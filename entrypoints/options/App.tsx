@@ -1,45 +1,214 @@
-import { useEffect, useState } from 'preact/hooks';
-import { validateField, type Settings } from '../../core/settings';
+import { useEffect, useRef, useState } from 'preact/hooks';
+import { browser } from 'wxt/browser';
+import { DEFAULT_SETTINGS, NUDGE_STYLES, PROBLEM_AREAS, validateField, type NudgeStyle, type Settings } from '../../core/settings';
+import type { Target } from '../../core/exercise';
 import { NumberField } from '../../components/NumberField';
-import { ExerciseChecklist } from '../../components/ExerciseChecklist';
-import { loadSettings, saveSettings } from '../../platform/settings-store';
-import { t } from '../../platform/i18n';
+import { ExercisePicker } from '../../components/options/ExercisePicker';
+import { ToggleField } from '../../components/options/ToggleField';
+import { SelectField } from '../../components/options/SelectField';
+import { WorkingHours } from '../../components/options/WorkingHours';
+import { SettingsTransfer } from '../../components/options/SettingsTransfer';
+import { BreaksView } from '../../components/options/BreaksView';
+import { styleHelp, styleLabel, targetLabel } from '../../components/options/labels';
+import { createSettingsWriter, loadSettings, onSettingsChanged, settingsAreaName } from '../../platform/settings-store';
+import { t, type MessageKey } from '../../platform/i18n';
 import './options.css';
 
-type NumberKey = 'intervalMin' | 'idleThresholdMin' | 'breakLengthMin';
+type NumberKey = 'intervalMin' | 'idleThresholdMin' | 'breakLengthMin' | 'snoozeMin' | 'snoozeLimit' | 'dailyGoal';
+type Status = 'idle' | 'saving' | 'saved' | 'error';
+type Tab = 'settings' | 'breaks';
 
-/** Settings apply as they are typed: every valid change is saved and the schedule follows at once. */
+/** Typing waits this long after the last key before it is saved. */
+const TYPING_DEBOUNCE_MS = 700;
+const HOLD_STEPS = [0.5, 0.75, 1, 1.5, 2];
+
+const tabFromHash = (): Tab => (location.hash === '#breaks' ? 'breaks' : 'settings');
+
+/**
+ * Settings apply as they are changed: every valid change is saved (coalesced to respect
+ * storage.sync's write quotas) and the background re-applies the schedule at once.
+ */
 export function OptionsApp() {
   const [settings, setSettings] = useState<Settings | null>(null);
-  const [saved, setSaved] = useState(false);
-  useEffect(() => void loadSettings().then(setSettings), []);
+  const current = useRef<Settings | null>(null);
+  const writer = useRef(createSettingsWriter());
+  const [status, setStatus] = useState<Status>('idle');
+  const [generation, setGeneration] = useState(0);
+  const [area, setArea] = useState<'sync' | 'local'>('sync');
+  const [styleMessage, setStyleMessage] = useState<string | null>(null);
+  const [tab, setTab] = useState<Tab>(tabFromHash);
+
+  useEffect(() => {
+    void loadSettings().then((s) => {
+      current.current = s;
+      setSettings(s);
+    });
+    void settingsAreaName().then(setArea);
+    // Changes from elsewhere (another device, another options tab) show up here, unless we are
+    // in the middle of saving our own.
+    onSettingsChanged((s) => {
+      if (writer.current.pending()) return;
+      if (JSON.stringify(s) === JSON.stringify(current.current)) return;
+      current.current = s;
+      setSettings(s);
+      setGeneration((g) => g + 1);
+    });
+    const flush = () => void writer.current.flush();
+    addEventListener('pagehide', flush);
+    const onHash = () => setTab(tabFromHash());
+    addEventListener('hashchange', onHash);
+    return () => {
+      removeEventListener('pagehide', flush);
+      removeEventListener('hashchange', onHash);
+    };
+  }, []);
   if (!settings) return null;
 
-  const update = async (patch: Partial<Settings>) => {
-    const next = { ...settings, ...patch };
+  const update = (patch: Partial<Settings>, delayMs = 0) => {
+    const next = { ...(current.current ?? settings), ...patch };
+    current.current = next;
     setSettings(next);
-    await saveSettings(next);
-    setSaved(true);
+    setStatus('saving');
+    writer.current.save(next, delayMs).then(
+      () => setStatus('saved'),
+      () => setStatus('error'),
+    );
   };
 
-  const numberField = (key: NumberKey, label: string, help: string) => (
-    <NumberField id={key} label={label} help={help} value={settings[key]}
-      validate={(raw) => validateField(key, raw)} onValid={(value) => update({ [key]: value })} />
+  const replaced = (s: Settings) => {
+    current.current = s;
+    setSettings(s);
+    setGeneration((g) => g + 1);
+    setStatus('saved');
+  };
+
+  // Older help lines carry their default in the text; newer ones get it from DEFAULT_SETTINGS.
+  const HELP_HAS_DEFAULT: readonly NumberKey[] = ['intervalMin', 'idleThresholdMin', 'breakLengthMin'];
+  const numberHelp = (key: NumberKey, help: MessageKey) =>
+    HELP_HAS_DEFAULT.includes(key) ? t(help) : `${t(help)} ${t('optDefaultValue', DEFAULT_SETTINGS[key])}`;
+  const numberField = (key: NumberKey, label: MessageKey, help: MessageKey) => (
+    <NumberField key={`${key}-${generation}`} id={key} label={t(label)} help={numberHelp(key, help)} value={settings[key]}
+      validate={(raw) => validateField(key, raw)} onValid={(value) => update({ [key]: value }, TYPING_DEBOUNCE_MS)} />
   );
+  const toggle = (key: 'focusWindow' | 'headsUp' | 'holdWhilePresenting' | 'sound', label: MessageKey, help: MessageKey) => (
+    <ToggleField id={key} label={t(label)} help={`${t(help)} ${t(DEFAULT_SETTINGS[key] ? 'optDefaultOn' : 'optDefaultOff')}`} checked={settings[key]} onChange={(on) => update({ [key]: on })} />
+  );
+
+  const chooseStyle = (value: string) => {
+    const style = value as NudgeStyle;
+    setStyleMessage(null);
+    if (style !== 'notification') {
+      update({ nudgeStyle: style });
+      return;
+    }
+    // The request must start inside the user's gesture: no await before it.
+    let request: Promise<boolean>;
+    try {
+      request = browser.permissions.request({ permissions: ['notifications'] });
+    } catch {
+      request = Promise.resolve(false);
+    }
+    void request.then(
+      (granted) => {
+        if (granted) update({ nudgeStyle: 'notification' });
+        else refuseNotifications();
+      },
+      () => refuseNotifications(),
+    );
+  };
+  const refuseNotifications = () => {
+    setStyleMessage(t('optNotificationRefused'));
+    update({ nudgeStyle: 'window' });
+    setGeneration((g) => g + 1);
+  };
+
+  const toggleArea = (area: Target, on: boolean) =>
+    update({ problemAreas: PROBLEM_AREAS.filter((a) => (a === area ? on : settings.problemAreas.includes(a))) });
+  const holdSteps = HOLD_STEPS.includes(settings.holdMultiplier) ? HOLD_STEPS : [...HOLD_STEPS, settings.holdMultiplier].sort((a, b) => a - b);
+
+  const statusText = status === 'saving' ? t('optSaving') : status === 'saved' ? t('optSaved') : status === 'error' ? t('optSaveFailed') : '';
+  const showTab = (next: Tab) => {
+    setTab(next);
+    history.replaceState(null, '', next === 'breaks' ? '#breaks' : '#');
+  };
 
   return (
     <div class="options">
       <header>
         <h1>{t('optionsTitle')}</h1>
-        <p class="saved" role="status" data-testid="saved">{saved ? t('optSaved') : ''}</p>
+        <p class={status === 'error' ? 'saved error' : 'saved'} role="status" data-testid="saved" data-status={status}>{statusText}</p>
       </header>
-      <section aria-labelledby="breaks-heading">
-        <h2 id="breaks-heading">{t('optBreaks')}</h2>
-        {numberField('intervalMin', t('optInterval'), t('optIntervalHelp'))}
-        {numberField('idleThresholdMin', t('optIdle'), t('optIdleHelp'))}
-        {numberField('breakLengthMin', t('optBreakLength'), t('optBreakLengthHelp'))}
-      </section>
-      <ExerciseChecklist settings={settings} onChange={(enabledExercises) => update({ enabledExercises })} />
+      <nav class="tabs" aria-label={t('optSections')}>
+        <button type="button" aria-current={tab === 'settings' ? 'page' : undefined} data-testid="tab-settings"
+          onClick={() => showTab('settings')}>{t('optTabSettings')}</button>
+        <button type="button" aria-current={tab === 'breaks' ? 'page' : undefined} data-testid="tab-breaks"
+          onClick={() => showTab('breaks')}>{t('optTabBreaks')}</button>
+      </nav>
+
+      {tab === 'breaks' ? (
+        <section aria-labelledby="your-breaks-heading">
+          <h2 id="your-breaks-heading">{t('optTabBreaks')}</h2>
+          {numberField('dailyGoal', 'optDailyGoal', 'optDailyGoalHelp')}
+          <BreaksView dailyGoal={settings.dailyGoal} />
+        </section>
+      ) : (
+        <>
+          {area === 'local' && <p class="note">{t('optLocalOnly')}</p>}
+          <section aria-labelledby="breaks-heading">
+            <h2 id="breaks-heading">{t('optBreaks')}</h2>
+            {numberField('intervalMin', 'optInterval', 'optIntervalHelp')}
+            {numberField('idleThresholdMin', 'optIdle', 'optIdleHelp')}
+            {numberField('breakLengthMin', 'optBreakLength', 'optBreakLengthHelp')}
+          </section>
+
+          <section aria-labelledby="hours-heading">
+            <h2 id="hours-heading">{t('optWhen')}</h2>
+            <WorkingHours key={`hours-${generation}`} value={settings} onChange={(hours) => update(hours)} />
+          </section>
+
+          <section aria-labelledby="nudge-heading">
+            <h2 id="nudge-heading">{t('optNudges')}</h2>
+            <SelectField key={`style-${generation}`} id="nudgeStyle" label={t('optNudgeStyle')}
+              help={`${styleHelp(settings.nudgeStyle)} ${t('optNudgeStyleDefault')}`} value={settings.nudgeStyle}
+              options={NUDGE_STYLES.map((s) => ({ value: s, label: styleLabel(s) }))} onChange={chooseStyle} message={styleMessage} />
+            {toggle('focusWindow', 'optFocusWindow', 'optFocusWindowHelp')}
+            {toggle('headsUp', 'optHeadsUp', 'optHeadsUpHelp')}
+            {toggle('holdWhilePresenting', 'optPresenting', 'optPresentingHelp')}
+            {toggle('sound', 'optSound', 'optSoundHelp')}
+            {numberField('snoozeMin', 'optSnooze', 'optSnoozeHelp')}
+            {numberField('snoozeLimit', 'optSnoozeLimit', 'optSnoozeLimitHelp')}
+          </section>
+
+          <section aria-labelledby="stretches-heading">
+            <h2 id="stretches-heading">{t('optStretches')}</h2>
+            <fieldset class="areas" aria-describedby="areas-help">
+              <legend>{t('optProblemAreas')}</legend>
+              <p id="areas-help" class="field-help">{t('optProblemAreasHelp')}</p>
+              <div class="chip-row">
+                {PROBLEM_AREAS.map((a) => (
+                  <label key={a} class="day-chip">
+                    <input type="checkbox" data-area={a} checked={settings.problemAreas.includes(a)}
+                      onChange={(e) => toggleArea(a, (e.target as HTMLInputElement).checked)} />
+                    <span>{targetLabel(a)}</span>
+                  </label>
+                ))}
+              </div>
+            </fieldset>
+            <SelectField id="holdMultiplier" label={t('optHold')} help={t('optHoldHelp')} value={String(settings.holdMultiplier)}
+              options={holdSteps.map((m) => ({ value: String(m), label: t('optHoldStep', m) }))}
+              onChange={(v) => {
+                const result = validateField('holdMultiplier', Number(v));
+                if (result.ok) update({ holdMultiplier: result.value });
+              }} />
+            <ExercisePicker settings={settings} onChange={(change) => update(change)} />
+          </section>
+
+          <section aria-labelledby="transfer-heading">
+            <h2 id="transfer-heading">{t('optTransfer')}</h2>
+            <SettingsTransfer settings={settings} onBeforeReplace={() => writer.current.cancel()} onReplaced={replaced} />
+          </section>
+        </>
+      )}
     </div>
   );
 }

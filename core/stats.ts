@@ -1,0 +1,149 @@
+/**
+ * "Your breaks": everything the stats view shows, computed from the break log. Pure: the log and
+ * `now` come in as arguments; days are local calendar days of the timestamps given.
+ */
+import type { BreakLogEntry, BreakOutcome } from './schedule-types';
+
+export const DAY_MS = 86_400_000;
+/** History older than this is pruned; everything more recent is kept. */
+export const HISTORY_KEEP_DAYS = 731;
+export const CHART_DAYS = 14;
+
+const OUTCOMES: readonly BreakOutcome[] = ['done', 'skipped', 'snoozed', 'away'];
+/** Longest sitting time we believe in (a day); anything larger is a clock glitch. */
+const MAX_SITTING_MS = DAY_MS;
+
+/** A stored record as a log entry, or null when it is not one (a foreign or damaged record). */
+export function readEntry(raw: unknown): BreakLogEntry | null {
+  if (typeof raw !== 'object' || raw === null) return null;
+  const r = raw as Record<string, unknown>;
+  if (r.v !== undefined && r.v !== 1) return null;
+  if (typeof r.at !== 'number' || !Number.isFinite(r.at) || r.at < 0) return null;
+  if (typeof r.outcome !== 'string' || !(OUTCOMES as readonly string[]).includes(r.outcome)) return null;
+  const sittingMs = typeof r.sittingMs === 'number' && Number.isFinite(r.sittingMs) ? Math.min(Math.max(0, r.sittingMs), MAX_SITTING_MS) : 0;
+  const entry: { at: number; outcome: BreakOutcome; sittingMs: number; exerciseId?: string } = {
+    at: r.at,
+    outcome: r.outcome as BreakOutcome,
+    sittingMs,
+  };
+  if (typeof r.exerciseId === 'string' && /^[a-z0-9-]{1,40}$/.test(r.exerciseId)) entry.exerciseId = r.exerciseId;
+  return entry;
+}
+
+/** Entries older than this timestamp may be pruned. */
+export function historyCutoff(now: number): number {
+  const d = new Date(now);
+  return new Date(d.getFullYear(), d.getMonth(), d.getDate() - HISTORY_KEEP_DAYS).getTime();
+}
+
+export function startOfDay(ts: number): number {
+  const d = new Date(ts);
+  return new Date(d.getFullYear(), d.getMonth(), d.getDate()).getTime();
+}
+
+/** The local day `offset` days from the one holding `ts` (negative goes back). DST-safe. */
+export function dayStartOffset(ts: number, offset: number): number {
+  const d = new Date(ts);
+  return new Date(d.getFullYear(), d.getMonth(), d.getDate() + offset).getTime();
+}
+
+export interface DayCounts {
+  /** Local midnight that starts the day. */
+  readonly day: number;
+  readonly done: number;
+  readonly skipped: number;
+  readonly snoozed: number;
+  readonly away: number;
+}
+
+export interface BreakStats {
+  readonly today: DayCounts;
+  /** The longest sitting stretch that a break (or snooze) of today's log ended or interrupted. */
+  readonly longestSittingTodayMs: number;
+  /** Days in a row meeting the goal, counting today only once it is met. */
+  readonly streak: number;
+  readonly goalMetToday: boolean;
+  /** The last CHART_DAYS days, oldest first, today last. */
+  readonly days: readonly DayCounts[];
+  /** Stretches done, most first (ties by id), at most five. */
+  readonly topExercises: readonly { readonly id: string; readonly count: number }[];
+  readonly total: number;
+}
+
+function emptyDay(day: number): DayCounts {
+  return { day, done: 0, skipped: 0, snoozed: 0, away: 0 };
+}
+
+/** Breaks that count towards the daily goal: stretches done. */
+export function goalCount(day: DayCounts): number {
+  return day.done;
+}
+
+export function computeStats(entries: readonly BreakLogEntry[], now: number, dailyGoal: number): BreakStats {
+  const byDay = new Map<number, { done: number; skipped: number; snoozed: number; away: number }>();
+  const exerciseCounts = new Map<string, number>();
+  const todayStart = startOfDay(now);
+  const tomorrowStart = dayStartOffset(now, 1);
+  let longest = 0;
+
+  for (const entry of entries) {
+    if (entry.at >= tomorrowStart) continue; // from a clock that ran ahead: not part of any day shown
+    const day = startOfDay(entry.at);
+    const counts = byDay.get(day) ?? { done: 0, skipped: 0, snoozed: 0, away: 0 };
+    counts[entry.outcome] += 1;
+    byDay.set(day, counts);
+    if (day === todayStart) longest = Math.max(longest, Math.min(entry.sittingMs, MAX_SITTING_MS));
+    if (entry.outcome === 'done' && entry.exerciseId) {
+      exerciseCounts.set(entry.exerciseId, (exerciseCounts.get(entry.exerciseId) ?? 0) + 1);
+    }
+  }
+
+  const countsOf = (day: number): DayCounts => ({ ...emptyDay(day), ...byDay.get(day), day });
+  const days: DayCounts[] = [];
+  for (let i = CHART_DAYS - 1; i >= 0; i -= 1) days.push(countsOf(dayStartOffset(now, -i)));
+
+  const today = countsOf(todayStart);
+  const goal = Math.max(1, dailyGoal);
+  const goalMetToday = goalCount(today) >= goal;
+  let streak = 0;
+  for (let i = goalMetToday ? 0 : 1; i <= HISTORY_KEEP_DAYS; i += 1) {
+    if (goalCount(countsOf(dayStartOffset(now, -i))) >= goal) streak += 1;
+    else break;
+  }
+
+  const topExercises = [...exerciseCounts.entries()]
+    .map(([id, count]) => ({ id, count }))
+    .sort((a, b) => b.count - a.count || a.id.localeCompare(b.id))
+    .slice(0, 5);
+
+  return { today, longestSittingTodayMs: longest, streak, goalMetToday, days, topExercises, total: entries.length };
+}
+
+function pad(n: number, width = 2): string {
+  return String(n).padStart(width, '0');
+}
+
+/** Local date and time as `YYYY-MM-DD HH:MM`. */
+export function localStamp(ts: number): string {
+  const d = new Date(ts);
+  return `${d.getFullYear()}-${pad(d.getMonth() + 1)}-${pad(d.getDate())} ${pad(d.getHours())}:${pad(d.getMinutes())}`;
+}
+
+/** A CSV cell that a spreadsheet will not treat as a formula. */
+function cell(value: string): string {
+  const safe = /^[=+\-@\t\r]/.test(value) ? `'${value}` : value;
+  return /[",\n\r]/.test(safe) ? `"${safe.replace(/"/g, '""')}"` : safe;
+}
+
+/** The log as CSV, oldest first: ISO time (UTC), local time, outcome, sitting minutes, exercise id. */
+export function historyCsv(entries: readonly BreakLogEntry[]): string {
+  const rows = [['time_utc', 'local_time', 'outcome', 'sitting_minutes', 'exercise'].join(',')];
+  for (const e of [...entries].sort((a, b) => a.at - b.at)) {
+    rows.push(
+      [new Date(e.at).toISOString(), localStamp(e.at), e.outcome, (e.sittingMs / 60_000).toFixed(1), e.exerciseId ?? '']
+        .map(cell)
+        .join(','),
+    );
+  }
+  return `${rows.join('\r\n')}\r\n`;
+}
