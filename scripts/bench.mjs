@@ -1,0 +1,124 @@
+#!/usr/bin/env node
+/**
+ * npm run bench [-- --quick] [-- --no-build] [-- --runs=N]
+ *
+ * Builds the production extension (into bench-results/build, so .output/ is left alone), runs it in
+ * headless Chromium and prints each figure with its budget; exits 1 when one is over budget.
+ * Raw figures go to bench-results/bench-<time>.json and bench-results/latest.json.
+ *   --quick     bytes + card and popup timings only (under a minute)
+ *   --no-build  measure the build already in bench-results/build
+ *   --runs=N    timed runs per page (default 15; the medians need at least 10)
+ * Timings are medians on this machine, headless: run it on a quiet machine (nothing else in Chromium).
+ */
+import { spawnSync } from 'node:child_process';
+import { mkdirSync, writeFileSync, existsSync } from 'node:fs';
+import { cpus, totalmem } from 'node:os';
+import { join, resolve } from 'node:path';
+import { launchChromium } from './bench/cdp.mjs';
+import { measureBytes } from './bench/bytes.mjs';
+import { median, pageHeap, timePages } from './bench/pages.mjs';
+import { runClock } from './bench/clock.mjs';
+
+const args = process.argv.slice(2);
+const quick = args.includes('--quick');
+const build = !args.includes('--no-build');
+const runs = Number(args.find((a) => a.startsWith('--runs='))?.split('=')[1] ?? 15);
+if (!(runs >= 10)) throw new Error('--runs must be at least 10 (medians of at least 10 runs)');
+
+const OUT = resolve('bench-results');
+const EXT = join(OUT, 'build', 'chrome-mv3');
+const FAST_CLOCK = resolve('scripts/chromium-fast-clock.sh');
+const CHROMIUM = process.env.LIMBER_CHROMIUM ?? '/usr/bin/chromium';
+const started = Date.now();
+const log = (s) => console.log(`[bench ${((Date.now() - started) / 1000).toFixed(1).padStart(5)} s] ${s}`);
+
+mkdirSync(OUT, { recursive: true });
+if (build) {
+  log('building the production extension into bench-results/build');
+  const r = spawnSync('npx', ['wxt', 'build', '-c', 'scripts/bench/wxt.bench.config.ts'], { stdio: ['ignore', 'pipe', 'inherit'] });
+  if (r.status !== 0) {
+    process.stdout.write(r.stdout);
+    throw new Error('build failed');
+  }
+}
+if (!existsSync(join(EXT, 'manifest.json'))) throw new Error(`no build in ${EXT}: run without --no-build`);
+// The floor for page timings: a blank extension page, added to the bench's copy of the build only.
+writeFileSync(join(EXT, 'blank.html'), '<!doctype html><html lang="en"><head><meta charset="utf-8"><title>blank</title></head><body><p>blank</p></body></html>\n');
+
+const results = {
+  when: new Date().toISOString(),
+  mode: quick ? 'quick' : 'full',
+  machine: {
+    cpus: cpus().length,
+    cpuModel: cpus()[0]?.model,
+    memGiB: +(totalmem() / 2 ** 30).toFixed(1),
+    chromium: spawnSync(CHROMIUM, ['--version'], { encoding: 'utf8' }).stdout.trim(),
+    node: process.version,
+  },
+};
+
+log('bytes');
+results.bytes = measureBytes(EXT);
+
+log(`page timings: ${runs} runs each of a blank page, the break card and the popup`);
+{
+  const browser = await launchChromium({ extensionDir: EXT, chromium: CHROMIUM });
+  try {
+    results.timings = await timePages(browser, { runs });
+    results.breakPageHeap = await pageHeap(browser, '/break.html?exercise=seated-twist&snooze=1');
+  } finally {
+    await browser.close();
+  }
+}
+
+if (!quick) {
+  log('fast clock: an active hour, a paused hour and 10 breaks at a 5-minute interval (about 3 real minutes)');
+  const browser = await launchChromium({ extensionDir: EXT, fastClock: true, fastClockScript: FAST_CLOCK, chromium: CHROMIUM });
+  try {
+    results.clock = await runClock(browser, { log });
+  } finally {
+    await browser.close();
+  }
+}
+
+// The table.
+const kB = (b) => `${(b / 1000).toFixed(1)} kB`;
+const ms = (x) => `${x.toFixed(0)} ms`;
+const MB = (b) => `${(b / 1e6).toFixed(2)} MB`;
+const rows = [];
+const row = (figure, value, budget, ok, note = '') => rows.push({ figure, value, budget, ok, note });
+const t = results.timings;
+const card = median(t.card), blank = median(t.blank), popupMs = median(t.popup);
+row('Card on screen (median)', ms(card), '<= 50 ms', card <= 50, `blank page ${ms(blank)}, ratio ${(card / blank).toFixed(2)}x; p90 ${ms([...t.card].sort((a, b) => a - b)[Math.floor(t.card.length * 0.9)])}`);
+row('Popup open (median)', ms(popupMs), '<= 40 ms', popupMs <= 40, `status and buttons painted; ratio to blank ${(popupMs / blank).toFixed(2)}x`);
+const B = results.bytes;
+row('Bytes popup (JS+CSS gzip)', kB(B.popup.gzip), '<= 20 kB', B.popup.gzip <= 20_000, `JS ${kB(B.popup.js)}, CSS ${kB(B.popup.css)}`);
+row('Bytes break', kB(B.break.gzip), '<= 20 kB', B.break.gzip <= 20_000, `JS ${kB(B.break.js)}, CSS ${kB(B.break.css)}`);
+row('Bytes options', kB(B.options.gzip), '<= 35 kB', B.options.gzip <= 35_000, `JS ${kB(B.options.js)}, CSS ${kB(B.options.css)}`);
+row('Bytes background', kB(B.background.gzip), '<= 15 kB', B.background.gzip <= 15_000, '');
+row('Illustrations (apart)', kB(B.illustrations.gzip), 'report', true, `${B.illustrations.count} SVGs, largest ${kB(B.illustrations.largestGzip)} (one per card)`);
+const heapLimit = 4 * 2 ** 20;
+row('Break page JS heap', MB(results.breakPageHeap.usedSize), '<= 4 MiB', results.breakPageHeap.usedSize <= heapLimit, 'after GC, alone in its renderer');
+if (results.clock) {
+  const c = results.clock;
+  row('Active hour: alarm events', String(c.active.alarmEvents), '<= 70', c.active.alarmEvents <= 70, `${c.active.workerStarts} worker starts, ${c.active.breaks} breaks answered`);
+  row('Idle hour (paused): alarm events', String(c.idle.alarmEvents), '<= 2', c.idle.alarmEvents <= 2, `${c.idle.workerStarts} worker starts; measured as a paused hour`);
+  row('Storage writes per active hour', String(c.active.storageWrites), '<= 120', c.active.storageWrites <= 120, Object.entries(c.active.storageWritesByKey).map(([k, v]) => `${k} ${v}`).join(', ') + `, history ${c.active.historyRecords}`);
+  const worst = Math.max(...c.latencies.map((l) => l.realMs));
+  const okCount = c.latencies.filter((l) => Number.isFinite(l.realMs)).length;
+  row('Nudge latency, worst of 10', `${(worst / 1000).toFixed(2)} s`, '<= 2 s each', okCount >= 10 && worst <= 2000, `${okCount} breaks at a ${c.intervalForLatency}-min interval; median ${ms(median(c.latencies.map((l) => l.realMs)))}; real time (browser clock / 60)`);
+  row('Worker JS heap after an hour', c.workerHeap ? MB(c.workerHeap.usedSize) : 'n/a', '<= 4 MiB', !!c.workerHeap && c.workerHeap.usedSize <= heapLimit, 'caught awake at its next alarm');
+}
+results.table = rows;
+
+const stamp = results.when.replace(/[:.]/g, '-');
+writeFileSync(join(OUT, `bench-${stamp}.json`), JSON.stringify(results, null, 2));
+writeFileSync(join(OUT, 'latest.json'), JSON.stringify(results, null, 2));
+
+const widths = ['figure', 'value', 'budget'].map((k) => Math.max(k.length, ...rows.map((r) => r[k].length)));
+console.log('');
+console.log(`${'figure'.padEnd(widths[0])}  ${'value'.padStart(widths[1])}  ${'budget'.padEnd(widths[2])}  ok    note`);
+for (const r of rows) console.log(`${r.figure.padEnd(widths[0])}  ${r.value.padStart(widths[1])}  ${r.budget.padEnd(widths[2])}  ${r.ok ? 'ok  ' : 'OVER'}  ${r.note}`);
+const over = rows.filter((r) => !r.ok);
+console.log(`\n${over.length === 0 ? 'all figures within budget' : `${over.length} over budget: ${over.map((r) => r.figure).join('; ')}`} (${((Date.now() - started) / 1000).toFixed(0)} s; raw figures in bench-results/latest.json)`);
+process.exit(over.length === 0 ? 0 : 1);
