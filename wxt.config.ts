@@ -31,7 +31,11 @@ export default defineConfig({
     name: '__MSG_extName__',
     description: '__MSG_extDescription__',
     default_locale: 'en',
-    permissions: ['alarms', 'storage', 'idle'],
+    permissions: ['alarms', 'storage', 'idle', ...(browser === 'firefox' ? [] : ['offscreen'])],
+    optional_permissions: ['notifications'],
+    commands: {
+      'start-stretch': { suggested_key: { default: 'Alt+Shift+L' }, description: '__MSG_cmdStartStretch__' },
+    },
     action: { default_title: '__MSG_extName__' },
     ...(browser === 'firefox' && { browser_specific_settings: FIREFOX_SETTINGS }),
   }),

@@ -1,16 +1,33 @@
-import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
+import type { Ref } from 'preact';
+import { useEffect, useImperativeHandle, useMemo, useRef, useState } from 'preact/hooks';
 import {
-  elapsedOf, pauseClock, startClock, stoppedClock, timerAt, totalSeconds,
+  breathAt, elapsedOf, pauseClock, startClock, stoppedClock, timerAt, totalSeconds, unitAt,
   type HoldPhase, type TimerClock, type TimerView,
 } from '../core/hold-timer';
+import { chime, type ChimeKind } from '../platform/sound';
 import { t } from '../platform/i18n';
 import './HoldTimer.css';
+
+/** What one unit of the dose is: a breath (shows the pacer) or a repetition ("Rep 2 of 8"). */
+export interface DoseUnit {
+  readonly kind: 'breath' | 'rep';
+  readonly seconds: number;
+}
+
+export interface HoldTimerControl {
+  toggle(): void;
+}
 
 export interface HoldTimerProps {
   readonly plan: readonly HoldPhase[];
   readonly autoStart?: boolean;
   /** Changes when a new card is shown, restarting the timer. */
   readonly resetKey: string;
+  readonly unit?: DoseUnit | null;
+  /** A soft chime at switch sides and at the end (the user's sound setting). */
+  readonly sound?: boolean;
+  /** Lets the card start and pause the timer from the keyboard. */
+  readonly control?: Ref<HoldTimerControl>;
 }
 
 function phaseLabel(view: TimerView): string {
@@ -21,7 +38,7 @@ function phaseLabel(view: TimerView): string {
 }
 
 /** What a screen reader hears: only at the moments that matter, never every second. */
-function announcement(prev: TimerView | null, view: TimerView, running: boolean): string | null {
+export function announcement(prev: TimerView | null, view: TimerView, running: boolean): string | null {
   if (view.finished) return prev && !prev.finished ? t('timerDone') : null;
   if (prev === null || (!prev.finished && prev.phaseIndex !== view.phaseIndex)) {
     const switched = prev !== null && view.phase.side === 'second';
@@ -32,7 +49,17 @@ function announcement(prev: TimerView | null, view: TimerView, running: boolean)
   return null;
 }
 
-export function HoldTimer({ plan, autoStart = true, resetKey }: HoldTimerProps) {
+/** The chime a change of view calls for, if any: a new side or round, or the end. */
+export function chimeFor(prev: TimerView | null, view: TimerView): ChimeKind | null {
+  if (!prev || prev.finished) return null;
+  if (view.finished) return 'done';
+  return prev.phaseIndex !== view.phaseIndex ? 'switch' : null;
+}
+
+const RING_R = 54;
+const RING_C = 2 * Math.PI * RING_R;
+
+export function HoldTimer({ plan, autoStart = true, resetKey, unit = null, sound = false, control }: HoldTimerProps) {
   const [clock, setClock] = useState<TimerClock>(() => (autoStart ? startClock(stoppedClock, Date.now()) : stoppedClock));
   const [now, setNow] = useState(() => Date.now());
   const [spoken, setSpoken] = useState('');
@@ -53,37 +80,67 @@ export function HoldTimer({ plan, autoStart = true, resetKey }: HoldTimerProps) 
   }, [running, view.finished]);
 
   useEffect(() => {
-    const said = announcement(lastView.current, view, running);
+    const prev = lastView.current;
+    const said = announcement(prev, view, running);
     if (said) setSpoken(said);
+    const kind = sound && running ? chimeFor(prev, view) : null;
+    if (kind) void chime(kind).then((route) => (document.documentElement.dataset.chime = `${kind}:${route}`));
     lastView.current = view;
   }, [view.phaseIndex, view.secondsLeft, view.finished, running]);
 
   const toggle = () => {
     const at = Date.now();
     setNow(at);
-    if (view.finished) setClock(startClock(stoppedClock, at));
-    else if (running) {
+    if (view.finished) {
+      lastView.current = null;
+      setClock(startClock(stoppedClock, at));
+    } else if (running) {
       setClock(pauseClock(clock, at));
       setSpoken(t('timerPaused'));
     } else setClock(startClock(clock, at));
   };
+  useImperativeHandle(control ?? null, () => ({ toggle }), [toggle]);
 
   const switching = view.phase.side === 'second' && view.phase.seconds - view.secondsLeft < 3 && !view.finished;
   const buttonLabel = view.finished ? t('btnRestart') : running ? t('btnPause') : clock.banked > 0 ? t('btnResume') : t('btnStart');
+  const phaseProgress = view.finished ? 1 : view.phaseElapsedMs / (view.phase.seconds * 1000);
+  const total = totalSeconds(plan);
+  const counted = unit && !view.finished ? unitAt(view, unit.seconds) : null;
+  const breath = unit?.kind === 'breath' ? breathAt(view.phaseElapsedMs, unit.seconds) : null;
+  const label = phaseLabel(view);
 
   return (
     <section class="hold-timer" aria-label={t('timerLabel')} data-running={running} data-finished={view.finished}>
-      <p class="hold-phase">{switching ? <strong>{t('switchSides')}</strong> : phaseLabel(view) || '\u00a0'}</p>
-      <p class="hold-seconds" aria-hidden="true">
-        <span data-testid="seconds-left">{view.secondsLeft}</span>
-        <span class="hold-unit"> s</span>
-      </p>
-      <div class="hold-progress" role="progressbar" aria-valuemin={0} aria-valuemax={totalSeconds(plan)}
-        aria-valuenow={Math.round(view.progress * totalSeconds(plan))} aria-label={t('timerLabel')}>
-        <div class="hold-progress-fill" style={{ transform: `scaleX(${view.progress})` }} />
+      <div class="hold-dial" role="progressbar" aria-label={t('timerLabel')} aria-valuemin={0} aria-valuemax={total}
+        aria-valuenow={Math.round(view.progress * total)} aria-valuetext={view.finished ? t('timerDone') : t('secondsLeft', view.secondsLeft)}>
+        <svg class="hold-ring" viewBox="0 0 120 120" aria-hidden="true" focusable="false">
+          <circle class="hold-ring-track" cx="60" cy="60" r={RING_R} />
+          <circle class="hold-ring-fill" cx="60" cy="60" r={RING_R}
+            style={{ strokeDasharray: RING_C, strokeDashoffset: RING_C * (1 - phaseProgress) }} />
+        </svg>
+        {breath && (
+          <div class="breath-pacer" data-testid="breath-pacer" data-inhaling={breath.inhaling}
+            style={{ transform: `scale(${(0.55 + 0.45 * (running ? breath.fullness : 0.5)).toFixed(3)})` }} />
+        )}
+        <p class="hold-seconds" aria-hidden="true">
+          <span data-testid="seconds-left">{view.secondsLeft}</span>
+          <span class="hold-unit"> s</span>
+        </p>
       </div>
-      <button type="button" class="hold-toggle" onClick={toggle} data-testid="timer-toggle">{buttonLabel}</button>
-      <p class="visually-hidden" aria-live="polite" role="status">{spoken}</p>
+      <div class="hold-side">
+        <p class="hold-phase" data-testid="phase">
+          {switching ? <strong class="hold-switch">{t('switchSides')}</strong> : label || '\u00a0'}
+        </p>
+        <p class="hold-count" aria-hidden="true" data-testid="unit-count">
+          {counted && unit ? t(unit.kind === 'breath' ? 'breathOf' : 'repOf', counted.index, counted.count) : '\u00a0'}
+        </p>
+        {breath && (
+          <p class="breath-cue" aria-hidden="true">{running && !view.finished ? t(breath.inhaling ? 'breatheIn' : 'breatheOut') : '\u00a0'}</p>
+        )}
+        {breath && <p class="visually-hidden">{t('breathPacerLabel')}</p>}
+        <button type="button" class="hold-toggle" onClick={toggle} data-testid="timer-toggle" aria-keyshortcuts="Enter Space">{buttonLabel}</button>
+      </div>
+      <p class="visually-hidden" aria-live="polite" role="status" data-testid="timer-status">{spoken}</p>
     </section>
   );
 }

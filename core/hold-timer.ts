@@ -54,6 +54,8 @@ export interface TimerView {
   readonly secondsLeft: number;
   /** Fraction of the whole plan done, 0 to 1. */
   readonly progress: number;
+  /** Milliseconds into the current phase. */
+  readonly phaseElapsedMs: number;
   readonly finished: boolean;
 }
 
@@ -65,12 +67,34 @@ export function timerAt(plan: readonly HoldPhase[], elapsedMs: number): TimerVie
     const phase = plan[i]!;
     const end = start + phase.seconds * 1000;
     if (elapsed < end) {
-      return { phaseIndex: i, phase, secondsLeft: Math.ceil((end - elapsed) / 1000), progress: elapsed / total, finished: false };
+      return {
+        phaseIndex: i, phase, secondsLeft: Math.ceil((end - elapsed) / 1000), progress: elapsed / total,
+        phaseElapsedMs: elapsed - start, finished: false,
+      };
     }
     start = end;
   }
   const last = plan[plan.length - 1]!;
-  return { phaseIndex: plan.length - 1, phase: last, secondsLeft: 0, progress: 1, finished: true };
+  return { phaseIndex: plan.length - 1, phase: last, secondsLeft: 0, progress: 1, phaseElapsedMs: last.seconds * 1000, finished: true };
+}
+
+/** Seconds one unit of a dose takes: a breath, a repetition; null for a plain hold. */
+export function unitSeconds(dose: Dose): number | null {
+  return dose.kind === 'breaths' ? SECONDS_PER_BREATH : dose.kind === 'reps' ? SECONDS_PER_REP : null;
+}
+
+/** Which breath or repetition of a phase this is, 1-based: "2 of 8". */
+export function unitAt(view: TimerView, secondsPerUnit: number): { readonly index: number; readonly count: number } {
+  const count = Math.max(1, Math.round(view.phase.seconds / secondsPerUnit));
+  const index = Math.min(count, Math.floor(view.phaseElapsedMs / (secondsPerUnit * 1000)) + 1);
+  return { index, count };
+}
+
+/** Breath pacer: 0 (lungs empty) to 1 (full) and back within each breath; in for the first half. */
+export function breathAt(phaseElapsedMs: number, secondsPerBreath = SECONDS_PER_BREATH): { readonly fullness: number; readonly inhaling: boolean } {
+  const cycle = secondsPerBreath * 1000;
+  const t = (((phaseElapsedMs % cycle) + cycle) % cycle) / cycle;
+  return { fullness: 0.5 - 0.5 * Math.cos(2 * Math.PI * t), inhaling: t < 0.5 };
 }
 
 /** A running or paused timer: elapsed time derives from the clock, so a re-render loses nothing. */

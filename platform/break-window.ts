@@ -4,13 +4,15 @@
  */
 import { browser } from 'wxt/browser';
 import { KEYS } from './storage-keys';
+import { clearBreakNotifications } from './notifications';
 
 export const BREAK_PAGE = '/break.html';
-export const BREAK_WINDOW_SIZE = { width: 400, height: 560 } as const;
+export const BREAK_WINDOW_SIZE = { width: 400, height: 600 } as const;
 
 export interface BreakWindowRecord {
   readonly windowId: number;
-  readonly breakId: number;
+  /** null: a stretch the user started (shortcut, "Stretch now"), not a scheduled break. */
+  readonly breakId: number | null;
 }
 
 export interface BreakCardParams {
@@ -19,17 +21,23 @@ export interface BreakCardParams {
   readonly canSnooze: boolean;
 }
 
-export function breakPageUrl(p: BreakCardParams): string {
+/** The break page's path and query, e.g. `/break.html?break=3&exercise=cobra&snooze=1`. */
+export function breakPagePath(p: BreakCardParams, extra: Record<string, string> = {}): string {
   const q = new URLSearchParams();
   if (p.breakId !== null) q.set('break', String(p.breakId));
   if (p.exerciseId) q.set('exercise', p.exerciseId);
   q.set('snooze', p.canSnooze ? '1' : '0');
-  return browser.runtime.getURL(`${BREAK_PAGE}?${q}` as '/break.html');
+  for (const [k, v] of Object.entries(extra)) q.set(k, v);
+  return `${BREAK_PAGE}?${q}`;
+}
+
+export function breakPageUrl(p: BreakCardParams): string {
+  return browser.runtime.getURL(breakPagePath(p) as '/break.html');
 }
 
 export async function storedBreakWindow(): Promise<BreakWindowRecord | null> {
   const raw = (await browser.storage.local.get(KEYS.breakWindow))[KEYS.breakWindow] as BreakWindowRecord | undefined;
-  return raw && Number.isInteger(raw.windowId) && Number.isInteger(raw.breakId) ? raw : null;
+  return raw && Number.isInteger(raw.windowId) && (raw.breakId === null || Number.isInteger(raw.breakId)) ? raw : null;
 }
 
 async function windowExists(windowId: number): Promise<boolean> {
@@ -59,33 +67,66 @@ async function openBreakWindows(): Promise<number[]> {
   return stored && (await windowExists(stored.windowId)) ? [stored.windowId] : [];
 }
 
-/** Shows the break; if a window for this break is already open it is reused, never stacked. */
-export async function showBreakWindow(
-  nudge: { breakId: number; canSnooze: boolean },
-  pickExercise: () => Promise<string | null>,
-  focused: boolean,
-): Promise<void> {
-  const stored = await storedBreakWindow();
-  const open = await openBreakWindows();
-  if (stored && stored.breakId === nudge.breakId && open.includes(stored.windowId)) {
-    if (focused) await browser.windows.update(stored.windowId, { focused: true, drawAttention: true });
-    return;
-  }
-  await Promise.all(open.map((id) => browser.windows.remove(id).catch(() => undefined)));
-  const card = { ...nudge, exerciseId: await pickExercise() };
-  const created = await browser.windows.create({
-    url: breakPageUrl(card),
-    type: 'popup',
-    ...BREAK_WINDOW_SIZE,
-    focused,
-  });
-  if (created.id !== undefined) {
-    const record: BreakWindowRecord = { windowId: created.id, breakId: nudge.breakId };
-    await browser.storage.local.set({ [KEYS.breakWindow]: record });
+/** Only normal browser windows (the polyfill's types miss this long-standing filter). */
+export const NORMAL_WINDOWS = { windowTypes: ['normal'] } as Parameters<typeof browser.windows.getLastFocused>[0];
+
+export interface ShowOptions {
+  /** Take focus (the user asked, or chose "focus" in the options); otherwise open quietly and flash. */
+  readonly focused: boolean;
+}
+
+/** Centres the card over the window the user was last in, so it opens on their display. */
+async function placement(): Promise<{ left?: number; top?: number }> {
+  try {
+    const w = await browser.windows.getLastFocused(NORMAL_WINDOWS);
+    if (w.left === undefined || w.top === undefined || w.width === undefined || w.height === undefined) return {};
+    return {
+      left: Math.round(w.left + Math.max(0, (w.width - BREAK_WINDOW_SIZE.width) / 2)),
+      top: Math.round(w.top + Math.max(0, (w.height - BREAK_WINDOW_SIZE.height) / 3)),
+    };
+  } catch {
+    return {};
   }
 }
 
+/** Draws the eye without taking the keyboard away from what the user is typing in. */
+async function bringForward(windowId: number, focused: boolean): Promise<void> {
+  await browser.windows.update(windowId, focused ? { focused: true } : { drawAttention: true }).catch(() => undefined);
+}
+
+/**
+ * Shows the break card. Never stacks: a window already showing this break (or a stretch the user
+ * started) is brought forward instead, flashed when it may not take focus.
+ */
+export async function showBreakWindow(
+  card: { breakId: number | null; canSnooze: boolean },
+  pickExercise: () => Promise<string | null>,
+  { focused }: ShowOptions,
+): Promise<'created' | 'reused'> {
+  const stored = await storedBreakWindow();
+  const open = await openBreakWindows();
+  const live = stored && open.includes(stored.windowId) ? stored : null;
+  if (live && (live.breakId === card.breakId || live.breakId === null)) {
+    if (live.breakId !== card.breakId) await saveRecord({ windowId: live.windowId, breakId: card.breakId });
+    await bringForward(live.windowId, focused);
+    return 'reused';
+  }
+  await Promise.all(open.map((id) => browser.windows.remove(id).catch(() => undefined)));
+  const url = breakPageUrl({ ...card, exerciseId: await pickExercise() });
+  const created = await browser.windows.create({ url, type: 'popup', ...BREAK_WINDOW_SIZE, ...(await placement()), focused });
+  if (created.id !== undefined) {
+    await saveRecord({ windowId: created.id, breakId: card.breakId });
+    if (!focused) await bringForward(created.id, false);
+  }
+  return 'created';
+}
+
+async function saveRecord(record: BreakWindowRecord): Promise<void> {
+  await browser.storage.local.set({ [KEYS.breakWindow]: record });
+}
+
 export async function closeBreakWindow(): Promise<void> {
+  await clearBreakNotifications();
   const open = await openBreakWindows();
   await browser.storage.local.remove(KEYS.breakWindow);
   await Promise.all(open.map((id) => browser.windows.remove(id).catch(() => undefined)));

@@ -2,7 +2,8 @@
 import type { Effect } from '../core/schedule-types';
 import type { Settings } from '../core/settings';
 import { showBadge } from './badge';
-import { closeBreakWindow, showBreakWindow } from './break-window';
+import { closeBreakWindow } from './break-window';
+import { showNudge } from './nudge';
 import { appendBreak } from './history';
 import { takeNextExercise } from './rotation-store';
 import { clearWake, ensureWakeAt } from './wake-alarm';
@@ -21,7 +22,8 @@ export async function runEffect(effect: Effect, settings: Settings): Promise<voi
     case 'close-nudge':
       return closeBreakWindow();
     case 'nudge':
-      return showBreakWindow(effect, () => takeNextExercise(settings), settings.focusWindow);
+      await showNudge(effect, settings, () => takeNextExercise(settings));
+      return;
   }
 }
 

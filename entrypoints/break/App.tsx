@@ -1,9 +1,10 @@
-import { useEffect, useState } from 'preact/hooks';
+import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
 import { exerciseById } from '../../data/exercises';
-import { StretchCard } from '../../components/StretchCard';
+import { StretchCard, type CardShortcuts } from '../../components/StretchCard';
 import { NoExercise } from '../../components/NoExercise';
 import { send, type BreakAction } from '../../platform/messages';
 import { loadSettings } from '../../platform/settings-store';
+import { listBreaks } from '../../platform/history';
 import { DEFAULT_SETTINGS, type Settings } from '../../core/settings';
 import { t } from '../../platform/i18n';
 import './break.css';
@@ -12,42 +13,114 @@ export interface BreakParams {
   readonly breakId: number | null;
   readonly exerciseId: string | null;
   readonly canSnooze: boolean;
+  /** Shown in the toolbar popup rather than a window of its own. */
+  readonly inPopup?: boolean;
 }
 
 export function paramsFromLocation(search: string): BreakParams {
   const q = new URLSearchParams(search);
   const id = Number(q.get('break'));
-  return { breakId: Number.isInteger(id) && id > 0 ? id : null, exerciseId: q.get('exercise'), canSnooze: q.get('snooze') !== '0' };
+  return {
+    breakId: Number.isInteger(id) && id > 0 ? id : null,
+    exerciseId: q.get('exercise'),
+    canSnooze: q.get('snooze') !== '0',
+    inPopup: q.get('in') === 'popup',
+  };
 }
 
-/** The break window: one card and the four ways out of it. */
+/** How long "nice work" stays before the window closes by itself. */
+export const NICE_WORK_MS = 2500;
+
+/** Stretches done since local midnight, from the break log (null if the log can't be read). */
+async function doneToday(): Promise<number | null> {
+  try {
+    const midnight = new Date();
+    midnight.setHours(0, 0, 0, 0);
+    const { entries } = await listBreaks();
+    return entries.filter((e) => e.outcome === 'done' && e.at >= midnight.getTime()).length;
+  } catch {
+    return null;
+  }
+}
+
+function NiceWork({ count }: { count: number | null }) {
+  const ref = useRef<HTMLElement>(null);
+  useEffect(() => {
+    ref.current?.focus();
+    const id = setTimeout(() => window.close(), NICE_WORK_MS);
+    const onKey = (e: KeyboardEvent) => {
+      if (e.key === 'Escape' || e.key === 'Enter' || e.key === ' ') window.close();
+    };
+    window.addEventListener('keydown', onKey);
+    return () => {
+      clearTimeout(id);
+      window.removeEventListener('keydown', onKey);
+    };
+  }, []);
+  return (
+    <section class="nice-work" ref={ref} tabIndex={-1} role="status" aria-live="polite" data-testid="nice-work">
+      <h1>{t('niceWork')}</h1>
+      {count !== null && count > 0 && <p data-testid="today-count">{count === 1 ? t('niceWorkFirst') : t('niceWorkCount', count)}</p>}
+    </section>
+  );
+}
+
+const Key = ({ k }: { k: string }) => <kbd aria-hidden="true">{k}</kbd>;
+
+/** The break window: one card and the four ways out of it, each on a key of its own. */
 export function BreakApp(params: BreakParams) {
   const [exerciseId, setExerciseId] = useState(params.exerciseId);
   const [settings, setSettings] = useState<Settings>(DEFAULT_SETTINGS);
   const [busy, setBusy] = useState(false);
+  const [finished, setFinished] = useState<{ count: number | null } | null>(null);
   useEffect(() => void loadSettings().then(setSettings), []);
+  useEffect(() => {
+    if (params.inPopup) document.documentElement.classList.add('in-popup');
+  }, []);
 
   const exercise = exerciseId ? exerciseById(exerciseId) : undefined;
 
   const act = async (action: BreakAction) => {
+    if (busy) return;
     setBusy(true);
     await send('break-action', { action, breakId: params.breakId, exerciseId: exerciseId ?? '' });
-    window.close();
+    if (action === 'done') setFinished({ count: await doneToday() });
+    else window.close();
   };
   const another = async () => {
+    if (busy) return;
     const { exerciseId: next } = await send('next-exercise', { after: exerciseId });
     if (next) setExerciseId(next);
   };
 
+  const shortcuts = useMemo<CardShortcuts>(
+    () => ({
+      done: () => void act('done'),
+      another: () => void another(),
+      ...(params.canSnooze ? { snooze: () => void act('snooze') } : {}),
+      close: () => void act('skip'),
+    }),
+    [exerciseId, busy, params.canSnooze],
+  );
+
+  if (finished) return <NiceWork count={finished.count} />;
   if (!exercise) return <NoExercise />;
   return (
-    <StretchCard exercise={exercise} holdMultiplier={settings.holdMultiplier}>
-      <button type="button" class="primary" disabled={busy} onClick={() => act('done')} data-testid="done">{t('btnDone')}</button>
-      <button type="button" disabled={busy} onClick={another} data-testid="another">{t('btnAnother')}</button>
+    <StretchCard exercise={exercise} holdMultiplier={settings.holdMultiplier} sound={settings.sound} shortcuts={shortcuts}>
+      <button type="button" class="primary" disabled={busy} onClick={() => act('done')} data-testid="done" aria-keyshortcuts="D">
+        {t('btnDone')}<Key k="D" />
+      </button>
+      <button type="button" disabled={busy} onClick={another} data-testid="another" aria-keyshortcuts="N">
+        {t('btnAnother')}<Key k="N" />
+      </button>
       {params.canSnooze && (
-        <button type="button" disabled={busy} onClick={() => act('snooze')} data-testid="snooze">{t('btnSnooze', settings.snoozeMin)}</button>
+        <button type="button" disabled={busy} onClick={() => act('snooze')} data-testid="snooze" aria-keyshortcuts="S">
+          {t('btnSnooze', settings.snoozeMin)}<Key k="S" />
+        </button>
       )}
-      <button type="button" disabled={busy} onClick={() => act('skip')} data-testid="skip">{t('btnSkip')}</button>
+      <button type="button" disabled={busy} onClick={() => act('skip')} data-testid="skip" aria-keyshortcuts="Escape">
+        {t('btnSkip')}<Key k="Esc" />
+      </button>
     </StretchCard>
   );
 }
