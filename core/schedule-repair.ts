@@ -33,7 +33,7 @@ function repairAttention(x: unknown): Attention | undefined {
 
 /**
  * The stored state as a whole, valid ScheduleState, or null if any part is malformed. Fields added
- * after version 1 was first stored (attention, idleWhileAudible, headsUpGiven) take their defaults.
+ * after version 1 was first stored (attention, idleWhileAudible, headsUpGiven, silence) take their defaults.
  */
 export function parseScheduleState(x: unknown): ScheduleState | null {
   if (!isObj(x) || x.v !== 1) return null;
@@ -41,6 +41,8 @@ export function parseScheduleState(x: unknown): ScheduleState | null {
   const attention = repairAttention(x.attention);
   const idleWhileAudible = x.idleWhileAudible === undefined ? null : x.idleWhileAudible;
   const headsUpGiven = x.headsUpGiven === undefined ? false : x.headsUpGiven;
+  const silence = x.silence === undefined ? null : x.silence;
+  const silenceOk = silence === null || (isObj(silence) && isTime(silence.from) && isTime(silence.to));
   const ok =
     isTime(x.sitMs) &&
     isTime(x.seenAt) &&
@@ -53,7 +55,8 @@ export function parseScheduleState(x: unknown): ScheduleState | null {
     isCount(x.lastBreakId) &&
     attention !== undefined &&
     (idleWhileAudible === null || isTime(idleWhileAudible)) &&
-    typeof headsUpGiven === 'boolean';
+    typeof headsUpGiven === 'boolean' &&
+    silenceOk;
   if (!ok) return null;
   const away = x.away as ScheduleState['away'];
   const paused = x.paused as ScheduleState['paused'];
@@ -72,6 +75,7 @@ export function parseScheduleState(x: unknown): ScheduleState | null {
     attention,
     idleWhileAudible: idleWhileAudible as number | null,
     headsUpGiven: headsUpGiven as boolean,
+    silence: silence === null ? null : { from: (silence as { from: number }).from, to: (silence as { to: number }).to },
   };
 }
 

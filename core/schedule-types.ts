@@ -26,6 +26,8 @@ export interface ScheduleState {
   readonly idleWhileAudible: number | null;
   /** The heads-up for the coming break has been given. */
   readonly headsUpGiven: boolean;
+  /** The last stretch with no wake while counting (the machine suspended), counted as sitting for now. */
+  readonly silence: null | { readonly from: number; readonly to: number };
 }
 
 export interface Due {

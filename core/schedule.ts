@@ -32,12 +32,17 @@ export function initialState(now: number): ScheduleState {
     attention: { fullscreen: false, audible: false },
     idleWhileAudible: null,
     headsUpGiven: false,
+    silence: null,
   };
 }
 
 const intervalMs = (s: Settings) => s.intervalMin * MINUTE;
 const breakLengthMs = (s: Settings) => s.breakLengthMin * MINUTE;
 const idleThresholdMs = (s: Settings) => s.idleThresholdMin * MINUTE;
+/** A silence this long while counting means the machine slept (wakes come every TICK_MS, give or take). */
+export const sleepGapMs = (s: Settings) => Math.max(breakLengthMs(s), SILENCE_MS);
+/** No wake for longer than this while counting is a silence: the machine (or the worker) was stopped. */
+const SILENCE_MS = TICK_MS + 30_000;
 /** A nudge waits while the user presents (a fullscreen window) or is on a call (a tab plays sound). */
 export const isHeld = (s: ScheduleState, settings: Settings): boolean =>
   settings.holdWhilePresenting && (s.attention.fullscreen || s.attention.audible);
@@ -46,7 +51,10 @@ export function reduce(state: ScheduleState, event: ScheduleEvent, now: number, 
   const effects: Effect[] = [];
   const s: Draft = { ...state };
   advance(s, now, settings, effects);
-  apply(s, event, now, settings, effects);
+  // Idle or locked reported just after a silence (no wake for well over a tick: the machine was
+  // suspended): the silent time was away too, not only the idle threshold before the report.
+  const silentSince = s.silence && now - s.silence.to <= SILENCE_MS ? s.silence.from : now;
+  apply(s, event, now, settings, effects, silentSince);
   checkDue(s, now, settings, effects, event.type === 'startup');
   headsUp(s, now, settings, effects);
   effects.push(wakeEffect(s, now, settings), { type: 'badge', badge: badgeFor(s, now, settings) });
@@ -77,19 +85,23 @@ function advance(s: Draft, now: number, settings: Settings, effects: Effect[]): 
   }
   const gap = now - s.seenAt;
   // No event for a whole break length while counting (we wake every minute): the machine slept
-  // or the browser was closed. That time was spent away.
-  if (gap >= breakLengthMs(settings)) {
+  // or the browser was closed. That time was spent away. The gap must also clearly exceed the
+  // wake interval, or a 1-minute break length would restart the count at every on-time wake.
+  if (gap >= sleepGapMs(settings)) {
     takeNaturalBreak(s, s.seenAt, now, effects);
     return;
   }
+  // A shorter silence counts as sitting unless an idle or locked report follows at once.
+  if (gap > SILENCE_MS) s.silence = { from: s.seenAt, to: now };
   s.sitMs += gap;
   s.seenAt = now;
 }
 
-function apply(s: Draft, event: ScheduleEvent, now: number, settings: Settings, effects: Effect[]): void {
+function apply(s: Draft, event: ScheduleEvent, now: number, settings: Settings, effects: Effect[], silentSince: number): void {
   switch (event.type) {
+    // Idle or locked reported right after a silence: the silent time (asleep) was away too.
     case 'idle': {
-      const since = now - idleThresholdMs(settings);
+      const since = Math.min(now - idleThresholdMs(settings), silentSince);
       // Watching a talk or a video is still sitting: idle while a tab plays sound is not away.
       if (s.attention.audible && !s.away) s.idleWhileAudible = Math.min(s.idleWhileAudible ?? since, now);
       else goAway(s, since, now, settings, effects);
@@ -98,7 +110,7 @@ function apply(s: Draft, event: ScheduleEvent, now: number, settings: Settings, 
     case 'locked':
       // A locked screen is away at once, sound or not.
       s.idleWhileAudible = null;
-      goAway(s, now, now, settings, effects);
+      goAway(s, silentSince, now, settings, effects);
       return;
     case 'active':
       s.idleWhileAudible = null;
@@ -150,7 +162,12 @@ function apply(s: Draft, event: ScheduleEvent, now: number, settings: Settings, 
 
 function goAway(s: Draft, since: number, now: number, settings: Settings, effects: Effect[]): void {
   const start = Math.min(Math.max(since, 0), now);
-  s.away = s.away ? { since: Math.min(s.away.since, start), reset: s.away.reset } : { since: start, reset: false };
+  // Away since before the current count began (it began at a wake from sleep, a pause's end, the
+  // start of working hours): none of this count was sitting, so the return starts it over.
+  const wholeCount = start <= s.seenAt - s.sitMs;
+  s.away = s.away
+    ? { since: Math.min(s.away.since, start), reset: s.away.reset }
+    : { since: start, reset: wholeCount && !s.paused && !s.offHours };
   if (!s.paused && !s.offHours && !s.away.reset && now - s.away.since >= breakLengthMs(settings)) {
     takeNaturalBreak(s, s.away.since, now, effects);
   }
@@ -306,6 +323,7 @@ function shiftTimes(s: Draft, by: number): void {
   if (s.snoozedUntil !== null) s.snoozedUntil += by;
   if (s.paused?.until != null) s.paused = { until: s.paused.until + by };
   if (s.idleWhileAudible !== null) s.idleWhileAudible += by;
+  s.silence = null;
 }
 
 function log(effects: Effect[], at: number, outcome: 'done' | 'skipped' | 'snoozed' | 'away', sittingMs: number, exerciseId?: string): void {

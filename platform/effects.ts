@@ -7,6 +7,9 @@ import { showNudge } from './nudge';
 import { appendBreak } from './history';
 import { takeNextExercise } from './rotation-store';
 import { clearWake, ensureWakeAt } from './wake-alarm';
+import { clearHeadsUp, showHeadsUp } from './heads-up';
+import { storedBreakWindow } from './break-window';
+import { browser } from 'wxt/browser';
 
 export async function runEffect(effect: Effect, settings: Settings): Promise<void> {
   switch (effect.type) {
@@ -20,8 +23,15 @@ export async function runEffect(effect: Effect, settings: Settings): Promise<voi
       await appendBreak(effect.entry);
       return;
     case 'close-nudge':
+      await clearHeadsUp();
       return closeBreakWindow();
+    case 'heads-up':
+      return showHeadsUp();
     case 'nudge':
+      await clearHeadsUp();
+      // After a worker restart: the break's window still open means nothing to do (no flashing
+      // every time Chrome recycles the worker); gone (browser restarted) means show it again.
+      if (effect.restore && (await breakWindowOpen(effect.breakId))) return;
       await showNudge(effect, settings, () => takeNextExercise(settings));
       return;
   }
@@ -35,5 +45,28 @@ export async function runEffects(effects: readonly Effect[], settings: Settings)
     } catch (error) {
       console.warn('Limber: effect failed', effect.type, error);
     }
+  }
+}
+
+interface PageContext {
+  readonly windowId: number;
+  readonly documentUrl?: string;
+}
+type GetContexts = (filter: { contextTypes: string[] }) => Promise<PageContext[]>;
+
+/** Whether the window recorded for this break still shows the break page (ids are reused after a browser restart). */
+async function breakWindowOpen(breakId: number): Promise<boolean> {
+  const stored = await storedBreakWindow();
+  if (!stored || stored.breakId !== breakId) return false;
+  const getContexts = (browser.runtime as unknown as { getContexts?: GetContexts }).getContexts;
+  try {
+    if (typeof getContexts === 'function') {
+      const prefix = browser.runtime.getURL('/break.html');
+      const contexts = await getContexts({ contextTypes: ['TAB'] });
+      return contexts.some((c) => c.windowId === stored.windowId && c.documentUrl?.startsWith(prefix));
+    }
+    return (await browser.windows.get(stored.windowId)).type === 'popup';
+  } catch {
+    return false;
   }
 }

@@ -24,7 +24,7 @@ describe('sitting and the nudge', () => {
     expect(sim.badge()?.text).toBe('1');
     sim.runTo(30);
     expect(sim.breakMinutes()).toEqual([30]);
-    expect(sim.nudges()[0]).toMatchObject({ breakId: 1, canSnooze: true, attempt: 0 });
+    expect(sim.nudges()[0]!).toMatchObject({ breakId: 1, canSnooze: true, attempt: 0 });
     expect(sim.badge()).toEqual({ text: '!', tone: 'due' });
   });
 
@@ -143,7 +143,7 @@ describe('the break card: snooze, skip, done, closing it', () => {
 
   it('a snooze limit of 0 never offers snooze', () => {
     const sim = new Sim(WED_10, { snoozeLimit: 0 }).runTo(30);
-    expect(sim.nudges()[0].canSnooze).toBe(false);
+    expect(sim.nudges()[0]!.canSnooze).toBe(false);
   });
 
   it('skip records the skip and restarts the count', () => {
@@ -274,7 +274,7 @@ describe('sleep and clock changes', () => {
     const woke = sim.now;
     sim.runUntil(woke + 30 * MIN);
     expect(sim.nudges()).toHaveLength(1);
-    expect(sim.nudges()[0].at).toBe(woke + 30 * MIN);
+    expect(sim.nudges()[0]!.at).toBe(woke + 30 * MIN);
   });
 
   it('sleep while a break is due: at most that one nudge, closed on wake as a break taken', () => {
@@ -315,7 +315,7 @@ describe('sleep and clock changes', () => {
     expect(sim.sittingMs()).toBe(25 * MIN);
     sim.runUntil(after + 10 * MIN);
     expect(sim.nudges()).toHaveLength(1);
-    expect(sim.nudges()[0].at).toBe(after + 10 * MIN);
+    expect(sim.nudges()[0]!.at).toBe(after + 10 * MIN);
   });
 
   it('a clock set back keeps a snooze, a pause and a due break in step', () => {
@@ -337,8 +337,8 @@ describe('sleep and clock changes', () => {
     const sim = new Sim(start);
     sim.runUntil(start + 30 * MIN);
     expect(sim.nudges()).toHaveLength(1);
-    expect(new Date(sim.nudges()[0].at).getHours()).toBe(3);
-    expect(new Date(sim.nudges()[0].at).getMinutes()).toBe(15);
+    expect(new Date(sim.nudges()[0]!.at).getHours()).toBe(3);
+    expect(new Date(sim.nudges()[0]!.at).getMinutes()).toBe(15);
   });
 
   it('DST: working hours follow local time across the fall-back hour', () => {
@@ -419,7 +419,7 @@ describe('presenting, calls and watching', () => {
     sim.runTo(40.5);
     sim.send({ type: 'attention', fullscreen: false, audible: false });
     expect(sim.nudges()).toHaveLength(1);
-    expect(sim.nudges()[0].at).toBe(WED_10 + 40.5 * MIN);
+    expect(sim.nudges()[0]!.at).toBe(WED_10 + 40.5 * MIN);
     expect(sim.badge()?.text).toBe('!');
   });
 
