@@ -28,17 +28,24 @@ const MONITOR = `(() => {
   return true;
 })()`;
 
-const HISTORY_COUNT = `new Promise((resolve) => {
-  const open = indexedDB.open('limber-history');
-  open.onerror = () => resolve(0);
-  open.onsuccess = () => {
-    const db = open.result;
-    if (!db.objectStoreNames.contains('breaks-v1')) { db.close(); resolve(0); return; }
-    const req = db.transaction('breaks-v1').objectStore('breaks-v1').getAll();
-    req.onsuccess = () => { db.close(); resolve(req.result.map((r) => r.at)); };
-    req.onerror = () => { db.close(); resolve([]); };
-  };
-})`;
+// The break-history records' times. Never creates the database (an empty one would stop
+// idb-keyval from creating its store): only opens it when it exists, and aborts any upgrade.
+const HISTORY_TIMES = `(async () => {
+  const dbs = await indexedDB.databases();
+  if (!dbs.some((d) => d.name === 'limber-history')) return [];
+  return await new Promise((resolve) => {
+    const open = indexedDB.open('limber-history');
+    open.onupgradeneeded = () => open.transaction.abort();
+    open.onerror = () => resolve([]);
+    open.onsuccess = () => {
+      const db = open.result;
+      if (!db.objectStoreNames.contains('breaks-v1')) { db.close(); resolve([]); return; }
+      const req = db.transaction('breaks-v1').objectStore('breaks-v1').getAll();
+      req.onsuccess = () => { db.close(); resolve(req.result.map((r) => r.at)); };
+      req.onerror = () => { db.close(); resolve([]); };
+    };
+  });
+})()`;
 
 export async function runClock(browser, { intervalForLatency = 5, breaksForLatency = 10, log = () => {} }) {
   const { cdp, extensionId } = browser;
@@ -56,7 +63,18 @@ export async function runClock(browser, { intervalForLatency = 5, breaksForLaten
   // A break window: note when it became visible on the browser clock, then press Done.
   const onBreakPage = async (info) => {
     const { sessionId } = await cdp.send('Target.attachToTarget', { targetId: info.targetId, flatten: true });
-    const shown = await cdp.evaluate(sessionId, `new Promise((resolve) => {
+    // The window may still be committing its navigation: retry when the context goes away.
+    const settled = async (expression) => {
+      for (let attempt = 0; ; attempt++) {
+        try {
+          return await cdp.evaluate(sessionId, expression);
+        } catch (e) {
+          if (attempt >= 20 || !/context|navigat/i.test(e.message)) throw e;
+          await sleep(50);
+        }
+      }
+    };
+    const shown = await settled(`new Promise((resolve) => {
       const poll = () => {
         const fcp = performance.getEntriesByName('first-contentful-paint')[0];
         if (fcp && document.querySelector('.hold-timer [data-testid=seconds-left]')) resolve({ visibleAt: performance.timeOrigin + fcp.startTime, timeOrigin: performance.timeOrigin, breakId: Number(new URLSearchParams(location.search).get('break')) });
@@ -94,7 +112,7 @@ export async function runClock(browser, { intervalForLatency = 5, breaksForLaten
     const inside = (e) => e.at >= from && e.at < to;
     const alarms = c.alarms.filter(inside);
     const writes = c.writes.filter(inside);
-    const historyAts = await cdp.evaluate(monitor.sessionId, HISTORY_COUNT);
+    const historyAts = await cdp.evaluate(monitor.sessionId, HISTORY_TIMES);
     const historyWrites = historyAts.filter((at) => at >= from && at < to).length;
     const workerStarts = starts.filter((t) => t >= realFrom && t < realTo).length;
     log(`${label}: ${workerStarts} worker starts, ${alarms.length} alarm events, ${writes.length} storage writes + ${historyWrites} history records`);
@@ -129,7 +147,18 @@ export async function runClock(browser, { intervalForLatency = 5, breaksForLaten
   // "Pause for an hour" button, the product's own path; the background then sleeps like when idle
   // (one wake at the end, none in between).
   const popup = await browser.openTab(browser.url('/popup.html'));
-  await cdp.evaluate(popup.sessionId, `new Promise((resolve) => { const poll = () => { const b = document.querySelector('[data-testid=pause]'); if (b) { b.click(); resolve(true); } else setTimeout(poll, 20); }; poll(); })`);
+  await cdp.evaluate(popup.sessionId, `new Promise((resolve, reject) => {
+    const until = performance.now() + 10000;
+    const poll = () => {
+      const b = document.querySelector('[data-testid=pause-1h], [data-testid=pause]');
+      if (b) { b.click(); resolve(true); }
+      else if (performance.now() > until) reject(new Error('no pause-for-an-hour button in the popup'));
+      else setTimeout(poll, 20);
+    };
+    poll();
+  })`);
+  // The pause must have reached the schedule before the hour starts.
+  await cdp.evaluate(monitor.sessionId, `new Promise((resolve) => { const poll = () => chrome.storage.local.get('schedule').then(({ schedule }) => schedule?.paused ? resolve(true) : setTimeout(poll, 20)); poll(); })`);
   await browser.closeTab(popup.targetId);
   const pausedFrom = await browserNow();
   const realPaused = Date.now();
