@@ -123,6 +123,9 @@ export async function runClock(browser, { intervalForLatency = 5, breaksForLaten
       storageWrites: writes.length + historyWrites,
       storageWritesByKey: Object.fromEntries([...new Set(writes.map((w) => `${w.area}.${w.key}`))].map((k) => [k, writes.filter((w) => `${w.area}.${w.key}` === k).length])),
       historyRecords: historyWrites,
+      // When each happened, in simulated seconds from the start of the window.
+      alarmTimes: alarms.map((a) => +((a.at - from) / 1000).toFixed(1)),
+      writeTimes: writes.map((w) => [+((w.at - from) / 1000).toFixed(1), `${w.area}.${w.key}`]),
     };
   };
 
