@@ -285,6 +285,31 @@ describe('sleep and clock changes', () => {
     expect(sim.nudges()).toHaveLength(1);
   });
 
+  it('a short sleep followed by an idle report: the time asleep is away too (found by the property test)', () => {
+    const sim = new Sim(WED_10, { breakLengthMin: 6 }).runTo(10);
+    sim.sleep(3.4 * MIN); // no wakes; the missed alarm fires on waking and counts the gap as sitting for now
+    expect(sim.sittingMs()).toBe(13.4 * MIN);
+    sim.send({ type: 'idle' }); // Chrome reports idle right after the wake
+    expect(sim.state.away?.since).toBe(WED_10 + 10 * MIN);
+    sim.runUntil(WED_10 + 16 * MIN);
+    sim.send({ type: 'active' });
+    expect(sim.sittingMs()).toBe(0);
+  });
+
+  it('a break length of 1 minute still lets the count run (on-time wakes are not sleep; found by the property test)', () => {
+    const sim = new Sim(WED_10, { breakLengthMin: 1, intervalMin: 5 }).runTo(5);
+    expect(sim.breakMinutes()).toEqual([5]);
+  });
+
+  it('idle since before the count began (it began at a wake from sleep): the return starts it over', () => {
+    const sim = new Sim(WED_10, { breakLengthMin: 6 }).runTo(10);
+    sim.sleep(6 * MIN); // a natural break: the count restarts at the wake
+    sim.send({ type: 'idle' }); // idle for a minute already: since before the count began
+    sim.runUntil(sim.now + 30 * 1000);
+    sim.send({ type: 'active' });
+    expect(sim.sittingMs()).toBe(0);
+  });
+
   it('a clock set forward by hours: at most one nudge, the jump counts as away', () => {
     const sim = new Sim(WED_10).runTo(29);
     sim.jumpClock(3 * 60 * MIN);
