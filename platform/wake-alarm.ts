@@ -3,18 +3,17 @@
  * (re-creating alarms on every worker start is how other extensions' alarms never fired); it is
  * re-armed only when it is missing, in the past, or later than wanted (a clock set back, a stale
  * schedule). A time in the past is never scheduled: Firefox would not fire it.
+ *
+ * The alarm repeats every minute after its first firing. A worker stopped in the middle of an
+ * event (after the alarm fired, before the next one was set) would otherwise sleep until the user
+ * happens to do something; the repeat brings it back within a minute, at no cost otherwise (each
+ * event sets the next wake, which replaces the repeat).
  */
 import { browser } from 'wxt/browser';
 
 export const WAKE_ALARM = 'limber-wake';
-/**
- * A once-a-minute alarm that lives while the schedule needs wakes. A worker stopped in the middle
- * of an event (after the wake alarm fired, before the next was set) would otherwise sleep until the
- * user happens to do something; the watchdog brings it back within a minute. Never reset once live.
- */
-export const WATCHDOG_ALARM = 'limber-watchdog';
 
-const WATCHDOG_PERIOD_MS = 60_000;
+const REPEAT_MIN = 1;
 /** Slack for timer rounding: an alarm this close after the wanted time is on time. */
 const SAME_TIME_MS = 500;
 /** The earliest we ever ask to be woken, from now. */
@@ -27,17 +26,11 @@ export function alarmStillGood(scheduled: number, wanted: number, now: number): 
 }
 
 export async function ensureWakeAt(at: number, now = Date.now()): Promise<void> {
-  const watchdog = await browser.alarms.get(WATCHDOG_ALARM);
-  // Missing, or (clock set back) implausibly far ahead: re-arm. Otherwise leave it alone.
-  if (!watchdog || watchdog.scheduledTime > now + WATCHDOG_PERIOD_MS + MIN_DELAY_MS) {
-    await browser.alarms.create(WATCHDOG_ALARM, { periodInMinutes: WATCHDOG_PERIOD_MS / 60_000 });
-  }
   const existing = await browser.alarms.get(WAKE_ALARM);
   if (existing && alarmStillGood(existing.scheduledTime, at, now)) return;
-  await browser.alarms.create(WAKE_ALARM, { when: Math.max(at, now + MIN_DELAY_MS) });
+  await browser.alarms.create(WAKE_ALARM, { when: Math.max(at, now + MIN_DELAY_MS), periodInMinutes: REPEAT_MIN });
 }
 
 export async function clearWake(): Promise<void> {
   await browser.alarms.clear(WAKE_ALARM);
-  await browser.alarms.clear(WATCHDOG_ALARM);
 }

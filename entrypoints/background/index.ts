@@ -2,7 +2,7 @@ import { browser } from 'wxt/browser';
 import { defineBackground } from 'wxt/utils/define-background';
 import { dispatchMessage } from '../../platform/messages';
 import { onSettingsChanged } from '../../platform/settings-store';
-import { WAKE_ALARM, WATCHDOG_ALARM } from '../../platform/wake-alarm';
+import { WAKE_ALARM } from '../../platform/wake-alarm';
 import { registerNudgeListeners } from '../../platform/nudge';
 import { applyIdleThreshold, idleEvent, messageHandlers, onWindowRemoved } from './handlers';
 import { dispatch, settingsChanged } from './scheduler';
@@ -11,7 +11,7 @@ export default defineBackground(() => {
   // Every listener is registered synchronously, before any await, so the event that woke the
   // worker is never missed.
   browser.alarms.onAlarm.addListener((alarm) => {
-    if (alarm.name === WAKE_ALARM || alarm.name === WATCHDOG_ALARM) void dispatch({ type: 'alarm' });
+    if (alarm.name === WAKE_ALARM) void dispatch({ type: 'alarm' });
   });
   browser.idle.onStateChanged.addListener((state) => void dispatch(idleEvent(state)));
   browser.runtime.onStartup.addListener(() => void dispatch({ type: 'startup' }));

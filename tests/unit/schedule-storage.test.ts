@@ -12,7 +12,7 @@ import { loadSchedule, saveSchedule } from '../../platform/schedule-store';
 import { takeNextExercise } from '../../platform/rotation-store';
 import { storedBreakWindow } from '../../platform/break-window';
 import { loadSettings } from '../../platform/settings-store';
-import { alarmStillGood, clearWake, ensureWakeAt, WAKE_ALARM, WATCHDOG_ALARM } from '../../platform/wake-alarm';
+import { alarmStillGood, clearWake, ensureWakeAt, WAKE_ALARM } from '../../platform/wake-alarm';
 
 const NOW = Date.UTC(2026, 10, 25, 9);
 const MIN = 60_000;
@@ -145,13 +145,10 @@ describe('the wake alarm (platform traps)', () => {
   });
 });
 
-describe('the watchdog alarm', () => {
-  it('is created with the first wake, never reset while live, and cleared with the wake', async () => {
-    await ensureWakeAt(NOW + 60_000, NOW);
-    const first = await fakeBrowser.alarms.get(WATCHDOG_ALARM);
-    expect(first?.periodInMinutes).toBe(1);
-    await ensureWakeAt(NOW + 90_000, NOW + 30_000);
-    expect(await fakeBrowser.alarms.get(WATCHDOG_ALARM)).toEqual(first);
+describe('the wake alarm repeats', () => {
+  it('every minute after its first firing, so a worker stopped mid-event comes back; cleared with the wake', async () => {
+    await ensureWakeAt(NOW + 20_000, NOW);
+    expect(await fakeBrowser.alarms.get(WAKE_ALARM)).toMatchObject({ scheduledTime: NOW + 20_000, periodInMinutes: 1 });
     await clearWake();
     expect(await fakeBrowser.alarms.getAll()).toEqual([]);
   });
