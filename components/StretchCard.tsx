@@ -92,7 +92,7 @@ export function StretchCard({ exercise, holdMultiplier = 1, sound = false, short
       {exercise.caution && (
         <p class="card-caution"><strong>{t('cautionLabel')}:</strong> {exercise.caution}</p>
       )}
-      <HoldTimer plan={plan} resetKey={exercise.id} unit={unit} sound={sound} control={timer} />
+      <HoldTimer plan={plan} resetKey={`${exercise.id}:${holdMultiplier}`} unit={unit} sound={sound} control={timer} />
       {children && <div class="card-actions">{children}</div>}
       {shortcuts && (
         <p class="card-keys" data-testid="keys-hint">{t('cardKeysHint')}</p>

@@ -125,11 +125,21 @@ async function saveRecord(record: BreakWindowRecord): Promise<void> {
   await browser.storage.local.set({ [KEYS.breakWindow]: record });
 }
 
+/** A window showing "nice work" after Done: it closes itself in a moment, so it is left alone. */
+const FINISHING_KEY = 'breakWindowFinishing';
+
+/** Called by the break page before it reports Done: keep me open for the "nice work" screen. */
+export async function markFinishing(): Promise<void> {
+  const current = await browser.windows.getCurrent();
+  if (current.id !== undefined) await browser.storage.local.set({ [FINISHING_KEY]: current.id });
+}
+
 export async function closeBreakWindow(): Promise<void> {
   await clearBreakNotifications();
   const open = await openBreakWindows();
-  await browser.storage.local.remove(KEYS.breakWindow);
-  await Promise.all(open.map((id) => browser.windows.remove(id).catch(() => undefined)));
+  const keep = (await browser.storage.local.get(FINISHING_KEY))[FINISHING_KEY];
+  await browser.storage.local.remove([KEYS.breakWindow, FINISHING_KEY]);
+  await Promise.all(open.filter((id) => id !== keep).map((id) => browser.windows.remove(id).catch(() => undefined)));
 }
 
 /** The break a closed window belonged to, if it was ours. */

@@ -5,6 +5,7 @@ import { NoExercise } from '../../components/NoExercise';
 import { send, type BreakAction } from '../../platform/messages';
 import { loadSettings } from '../../platform/settings-store';
 import { listBreaks } from '../../platform/history';
+import { markFinishing } from '../../platform/break-window';
 import { DEFAULT_SETTINGS, type Settings } from '../../core/settings';
 import { t } from '../../platform/i18n';
 import './break.css';
@@ -70,10 +71,11 @@ const Key = ({ k }: { k: string }) => <kbd aria-hidden="true">{k}</kbd>;
 /** The break window: one card and the four ways out of it, each on a key of its own. */
 export function BreakApp(params: BreakParams) {
   const [exerciseId, setExerciseId] = useState(params.exerciseId);
-  const [settings, setSettings] = useState<Settings>(DEFAULT_SETTINGS);
+  // The card waits for the settings: its hold times depend on them.
+  const [settings, setSettings] = useState<Settings | null>(null);
   const [busy, setBusy] = useState(false);
   const [finished, setFinished] = useState<{ count: number | null } | null>(null);
-  useEffect(() => void loadSettings().then(setSettings), []);
+  useEffect(() => void loadSettings().then(setSettings, () => setSettings(DEFAULT_SETTINGS)), []);
   useEffect(() => {
     if (params.inPopup) document.documentElement.classList.add('in-popup');
   }, []);
@@ -83,6 +85,7 @@ export function BreakApp(params: BreakParams) {
   const act = async (action: BreakAction) => {
     if (busy) return;
     setBusy(true);
+    if (action === 'done' && !params.inPopup) await markFinishing().catch(() => undefined);
     await send('break-action', { action, breakId: params.breakId, exerciseId: exerciseId ?? '' });
     if (action === 'done') setFinished({ count: await doneToday() });
     else window.close();
@@ -104,6 +107,7 @@ export function BreakApp(params: BreakParams) {
   );
 
   if (finished) return <NiceWork count={finished.count} />;
+  if (!settings) return <p class="visually-hidden" aria-busy="true">{t('breakTitle')}</p>;
   if (!exercise) return <NoExercise />;
   return (
     <StretchCard exercise={exercise} holdMultiplier={settings.holdMultiplier} sound={settings.sound} shortcuts={shortcuts}>

@@ -1,0 +1,101 @@
+/**
+ * A whole break with the keyboard alone: the nudge opens the card, focus lands on it, Space and
+ * Enter pause and resume, Tab walks the controls in layout order, the timer switches sides and
+ * finishes (with its announcements and chimes), D finishes the break and "nice work" counts it.
+ * Real clock (the hold timer runs in real time): neck release at half hold, 10 s a side.
+ */
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { launch, waitForPage, type Limber } from './harness';
+
+const MIN = 60_000;
+
+/** Makes a break due now: 31 minutes of sitting on record, then a worker restart reads it. */
+async function makeBreakDue(limber: Limber): Promise<void> {
+  const worker = await limber.worker();
+  await worker.evaluate(async (sat) => {
+    const { schedule } = (await chrome.storage.local.get('schedule')) as { schedule: Record<string, unknown> };
+    await chrome.storage.local.set({ schedule: { ...schedule, sitMs: sat, seenAt: Date.now() } });
+  }, 31 * MIN);
+  await limber.killWorker();
+  const poke = await limber.openPage('/popup.html');
+  await poke.evaluate(() => chrome.runtime.sendMessage({ type: 'resume' }).catch(() => undefined));
+  await poke.close();
+}
+
+/** Everything the live region says, in order. */
+async function recordSpeech(page: Page): Promise<void> {
+  await page.evaluate(() => {
+    const region = document.querySelector('[data-testid=timer-status]')!;
+    const said: string[] = [region.textContent ?? ''];
+    (window as unknown as { said: string[] }).said = said;
+    new MutationObserver(() => said.push(region.textContent ?? '')).observe(region, { childList: true, characterData: true, subtree: true });
+  });
+}
+const spoken = (page: Page) => page.evaluate(() => (window as unknown as { said: string[] }).said.filter(Boolean));
+const focused = (page: Page) => page.evaluate(() => document.activeElement?.getAttribute('data-testid') ?? document.activeElement?.className ?? '');
+
+describe('a whole break with the keyboard alone', () => {
+  let limber: Limber;
+  beforeAll(async () => {
+    limber = await launch();
+  });
+  afterAll(async () => limber?.close());
+
+  it('opens focused on the card, runs both sides, and D ends the break with a count of today', async () => {
+    const worker = await limber.worker();
+    await worker.evaluate(() =>
+      chrome.storage.sync.set({ settings: { version: 1, enabledExercises: ['neck-release'], holdMultiplier: 0.5, sound: true } }),
+    );
+    await expect.poll(() => worker.evaluate(() => chrome.action.getBadgeText({}))).toBe('30');
+    await makeBreakDue(limber);
+
+    const card = await waitForPage(limber.context, '/break.html', 20_000);
+    await card.waitForSelector('.stretch-card h1');
+    await recordSpeech(card);
+    expect(await card.locator('h1').textContent()).toBe('Neck release');
+    // Announced by name and dose; focus on the card itself.
+    expect(await card.locator('.stretch-card').getAttribute('aria-labelledby')).toBe('card-name');
+    expect(await card.locator('#card-dose').textContent()).toContain('10 s');
+    expect(await focused(card)).toContain('stretch-card');
+
+    // Space pauses, Enter resumes, on the card.
+    await card.keyboard.press('Space');
+    await expect.poll(() => card.getByTestId('timer-toggle').textContent()).toBe('Resume');
+    await card.keyboard.press('Enter');
+    await expect.poll(() => card.getByTestId('timer-toggle').textContent()).toBe('Pause');
+
+    // Tab follows the layout: timer, Done, Another, Snooze, Skip; then back to the timer.
+    const order: string[] = [];
+    for (let i = 0; i < 5; i += 1) {
+      await card.keyboard.press('Tab');
+      order.push(await focused(card));
+    }
+    expect(order).toEqual(['timer-toggle', 'done', 'another', 'snooze', 'skip']);
+    for (let i = 0; i < 4; i += 1) await card.keyboard.press('Shift+Tab');
+    expect(await focused(card)).toBe('timer-toggle');
+
+    // Switch sides: the cue on screen, the announcement, the chime.
+    await card.waitForFunction(() => document.querySelector('[data-testid=phase]')?.textContent?.includes('Switch sides'), null, { timeout: 15_000 });
+    await expect.poll(() => card.evaluate(() => document.documentElement.dataset.chime ?? '')).toMatch(/^switch:(page|offscreen)$/);
+    await card.waitForFunction(() => document.querySelector('.hold-timer')?.getAttribute('data-finished') === 'true', null, { timeout: 15_000 });
+    await expect.poll(() => card.evaluate(() => document.documentElement.dataset.chime ?? '')).toMatch(/^done:(page|offscreen)$/);
+
+    const said = await spoken(card);
+    expect(said[0]).toMatch(/First side\. 10 seconds left/);
+    expect(said).toContainEqual(expect.stringMatching(/^Switch sides\. Other side\. 10 seconds left/));
+    expect(said.filter((s) => s === '5 seconds left.')).toHaveLength(2);
+    expect(said.at(-1)).toMatch(/stretch done/);
+    // Never every second.
+    expect(said.length).toBeLessThanOrEqual(8);
+
+    // D: Done, then a gentle "nice work" with today's count, then the window closes by itself.
+    const closed = card.waitForEvent('close', { timeout: 10_000 });
+    await card.keyboard.press('d');
+    await card.getByTestId('nice-work').waitFor();
+    expect(await card.getByTestId('today-count').textContent()).toBe("That's your first stretch today.");
+    await closed;
+
+    expect(await worker.evaluate(() => chrome.action.getBadgeText({}))).not.toBe('!');
+  });
+});
