@@ -1,0 +1,66 @@
+// @vitest-environment happy-dom
+/** The popup's schedule parts: the paused state with when it ends, the pause presets, Resume, a held break. */
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { cleanup, fireEvent, render } from '@testing-library/preact';
+import { fakeBrowser } from 'wxt/testing/fake-browser';
+import messages from '../../public/_locales/en/messages.json';
+import { PauseControls, StatusPanel } from '../../components/StatusPanel';
+import type { Status } from '../../core/status';
+
+type Entry = { message: string; placeholders?: Record<string, { content: string }> };
+
+/** browser.i18n from the English messages (the fake browser has none). */
+function getMessage(name: string, subs?: string | string[]): string {
+  const entry = (messages as Record<string, Entry>)[name];
+  if (!entry) return '';
+  const list = subs === undefined ? [] : Array.isArray(subs) ? subs : [subs];
+  return entry.message.replace(/\$(\w+)\$/g, (_m, key: string) => {
+    const content = entry.placeholders?.[key.toLowerCase()]?.content ?? '';
+    return content.replace(/\$(\d)/g, (_n, i: string) => list[Number(i) - 1] ?? '');
+  });
+}
+
+beforeEach(() => {
+  vi.spyOn(fakeBrowser.i18n, 'getMessage').mockImplementation(getMessage as never);
+});
+afterEach(cleanup);
+
+const NOW = new Date(2026, 10, 25, 10, 0).getTime();
+const status = (s: Partial<Status>): Status => ({ mode: 'counting', sittingMs: 0, nextBreakAt: null, pausedUntil: null, ...s });
+
+describe('popup: pause and resume', () => {
+  it('offers the five presets while counting and reports which one was chosen', () => {
+    const onPause = vi.fn();
+    const { getByTestId } = render(<PauseControls paused={false} onPause={onPause} onResume={() => undefined} />);
+    for (const p of ['30m', '1h', '2h', 'tomorrow', 'indefinitely']) {
+      fireEvent.click(getByTestId(`pause-${p}`));
+      expect(onPause).toHaveBeenLastCalledWith(p);
+    }
+    expect(onPause).toHaveBeenCalledTimes(5);
+  });
+
+  it('offers only Resume while paused', () => {
+    const onResume = vi.fn();
+    const { getByTestId, queryByTestId } = render(<PauseControls paused onPause={() => undefined} onResume={onResume} />);
+    fireEvent.click(getByTestId('resume'));
+    expect(onResume).toHaveBeenCalledOnce();
+    expect(queryByTestId('pause-1h')).toBeNull();
+  });
+
+  it('shows when a pause ends: a time today, the weekday for another day, or until resumed', () => {
+    const today = render(<StatusPanel status={status({ mode: 'paused', pausedUntil: NOW + 60 * 60_000 })} now={NOW} />);
+    expect(today.getByTestId('paused').textContent).toMatch(/^Paused until .*11:00/);
+    cleanup();
+    const tomorrow = render(<StatusPanel status={status({ mode: 'paused', pausedUntil: new Date(2026, 10, 26, 9, 0).getTime() })} now={NOW} />);
+    expect(tomorrow.getByTestId('paused').textContent).toMatch(/^Paused until Thu.*9:00/);
+    cleanup();
+    const forever = render(<StatusPanel status={status({ mode: 'paused', pausedUntil: null })} now={NOW} />);
+    expect(forever.getByTestId('paused').textContent).toBe('Paused until you resume.');
+  });
+
+  it('a held break says it waits for the presentation or call to end', () => {
+    const { getByTestId } = render(<StatusPanel status={status({ mode: 'held', sittingMs: 31 * 60_000 })} now={NOW} />);
+    expect(getByTestId('held').textContent).toMatch(/waits until your presentation or call ends/);
+    expect(getByTestId('sitting')).toBeTruthy();
+  });
+});
