@@ -31,7 +31,11 @@ export async function runEffect(effect: Effect, settings: Settings): Promise<voi
       await clearHeadsUp();
       // After a worker restart: the break's window still open means nothing to do (no flashing
       // every time Chrome recycles the worker); gone (browser restarted) means show it again.
-      if (effect.restore && (await breakWindowOpen(effect.breakId))) return;
+      // Other styles are not re-sent on a restart (the badge still says "!"): no notification storms.
+      if (effect.restore) {
+        const windowStyle = effect.attempt === 1 || settings.nudgeStyle === 'window';
+        if (!windowStyle || (await breakWindowOpen(effect.breakId))) return;
+      }
       await showNudge(effect, settings, () => takeNextExercise(settings));
       return;
   }
