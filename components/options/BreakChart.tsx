@@ -6,6 +6,8 @@ const H = 170;
 const TOP = 12;
 const BOTTOM = 26;
 const LEFT = 8;
+/** Room on the right for the goal's label, clear of the bars. */
+const GUTTER = 56;
 
 export const dayLabel = (day: number) => new Intl.DateTimeFormat(undefined, { weekday: 'short', day: 'numeric' }).format(day);
 const shortDay = (day: number) => new Intl.DateTimeFormat(undefined, { day: 'numeric' }).format(day);
@@ -18,13 +20,13 @@ const shortDay = (day: number) => new Intl.DateTimeFormat(undefined, { day: 'num
 export function BreakChart({ days, goal }: { days: readonly DayCounts[]; goal: number }) {
   const max = Math.max(goal, ...days.map((d) => d.done + d.skipped), 1);
   const plotH = H - TOP - BOTTOM;
-  const slot = (W - LEFT * 2) / days.length;
+  const slot = (W - LEFT - GUTTER) / days.length;
   const barW = Math.min(22, slot * 0.6);
   const y = (n: number) => TOP + plotH - (n / max) * plotH;
   return (
     <svg class="break-chart" viewBox={`0 0 ${W} ${H}`} width="100%" role="img" aria-label={t('statsChartLabel', days.length)}
       data-testid="break-chart" preserveAspectRatio="xMidYMid meet">
-      <line x1={LEFT} x2={W - LEFT} y1={y(0)} y2={y(0)} class="chart-axis" />
+      <line x1={LEFT} x2={W - GUTTER} y1={y(0)} y2={y(0)} class="chart-axis" />
       {days.map((d, i) => {
         const x = LEFT + i * slot + (slot - barW) / 2;
         const doneTop = y(d.done);
@@ -38,8 +40,8 @@ export function BreakChart({ days, goal }: { days: readonly DayCounts[]; goal: n
           </g>
         );
       })}
-      <line x1={LEFT} x2={W - LEFT} y1={y(goal)} y2={y(goal)} class="chart-goal" />
-      <text class="chart-goal-label" x={W - LEFT} y={y(goal) - 4} text-anchor="end">{t('statsGoalLine', goal)}</text>
+      <line x1={LEFT} x2={W - GUTTER + 4} y1={y(goal)} y2={y(goal)} class="chart-goal" />
+      <text class="chart-goal-label" x={W - GUTTER + 8} y={y(goal) + 4}>{t('statsGoalLine', goal)}</text>
     </svg>
   );
 }

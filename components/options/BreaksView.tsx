@@ -2,7 +2,7 @@ import { useEffect, useState } from 'preact/hooks';
 import type { BreakLogEntry } from '../../core/schedule-types';
 import { computeStats, historyCsv } from '../../core/stats';
 import { exerciseById } from '../../data/exercises';
-import { clearBreaks, listBreaks, type HistoryBackend } from '../../platform/history';
+import { clearBreaks, listBreaks, pruneBreaks, type HistoryBackend } from '../../platform/history';
 import { t } from '../../platform/i18n';
 import { formatDuration } from '../format';
 import { BreakChart, dayLabel } from './BreakChart';
@@ -15,7 +15,8 @@ export function BreaksView({ dailyGoal, now = Date.now }: { dailyGoal: number; n
   const [failed, setFailed] = useState(false);
   const [confirming, setConfirming] = useState(false);
   const load = () => listBreaks().then(setLog, () => setFailed(true));
-  useEffect(() => void load(), []);
+  // Opening the view is a good moment to drop history older than two years.
+  useEffect(() => void pruneBreaks().catch(() => 0).then(load), []);
 
   if (failed) return <p class="field-error" role="alert">{t('statsLoadFailed')}</p>;
   if (!log) return <p class="field-help">{t('statsLoading')}</p>;

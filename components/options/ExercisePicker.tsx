@@ -89,11 +89,11 @@ function PickerItem({ exercise: e, on, favourite, onToggle, onFavourite, onPrevi
         </p>
       </div>
       <div class="picker-actions">
-        <button type="button" class="fav" aria-pressed={favourite} aria-describedby={nameId} data-testid={`fav-${e.id}`}
+        <button type="button" class="fav" aria-pressed={favourite} data-testid={`fav-${e.id}`}
           title={t('optFavourite')} onClick={onFavourite}>
-          <span aria-hidden="true">{favourite ? '\u2605' : '\u2606'}</span> {t('optFavourite')}
+          <span aria-hidden="true">{favourite ? '\u2605' : '\u2606'}</span> {t('optFavourite')}<span class="visually-hidden">: {e.name}</span>
         </button>
-        <button type="button" aria-describedby={nameId} data-testid={`preview-${e.id}`} onClick={onPreview}>{t('optPreview')}</button>
+        <button type="button" data-testid={`preview-${e.id}`} onClick={onPreview}>{t('optPreview')}<span class="visually-hidden">: {e.name}</span></button>
       </div>
     </li>
   );

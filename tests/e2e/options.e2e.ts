@@ -5,11 +5,18 @@
 import { readFileSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page, Worker } from 'playwright-core';
+import { AxeBuilder } from '@axe-core/playwright';
 import { launch, type Limber } from './harness';
 
 const SHOTS = process.env.LIMBER_SHOTS; // a directory: save screenshots there when set
 /** Saves are debounced (0.7 s) and spaced (1.5 s), so give conditions a few seconds. */
 const poll = <T>(fn: () => Promise<T> | T) => expect.poll(fn, { timeout: 8000, interval: 100 });
+
+async function expectNoAxeViolations(page: Page) {
+  const { violations } = await new AxeBuilder({ page } as never).withTags(['wcag2a', 'wcag2aa', 'wcag21aa']).analyze();
+  const summary = violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).slice(0, 3).join(' | ')}`);
+  expect(summary).toEqual([]);
+}
 
 describe('the options page', () => {
   let limber: Limber;
@@ -186,6 +193,7 @@ describe('the options page', () => {
     await saved();
     await poll(async () => (await stored()).enabledExercises).toEqual(['cat-cow']);
     if (SHOTS) await page.screenshot({ path: `${SHOTS}/options-settings.png`, fullPage: true });
+    await expectNoAxeViolations(page);
   });
 
   it('export, edit, import round-trips; a bad file changes nothing; reset asks first', async () => {
@@ -283,12 +291,13 @@ describe('the options page', () => {
       'Seated spinal twist: 8 times', 'Cat–cow: 6 times', 'Neck release: 2 times',
     ]);
     if (SHOTS) await page.screenshot({ path: `${SHOTS}/options-breaks.png`, fullPage: true });
+    await expectNoAxeViolations(page);
 
     const [download] = await Promise.all([page.waitForEvent('download'), page.getByTestId('export-history').click()]);
     expect(download.suggestedFilename()).toMatch(/^limber-history-.*\.csv$/);
     const csv = readFileSync((await download.path())!, 'utf8').trim().split('\r\n');
     expect(csv[0]).toBe('time_utc,local_time,outcome,sitting_minutes,exercise');
-    expect(csv).toHaveLength(1 + seeded);
+    expect(csv).toHaveLength(seeded); // the header, and every entry but the 800-day-old one, pruned on opening the view
 
     await page.getByTestId('clear-history').click();
     await page.getByTestId('confirm-clear-confirm').click();
