@@ -36,6 +36,8 @@ export function OptionsApp() {
   const [generation, setGeneration] = useState(0);
   const [area, setArea] = useState<'sync' | 'local'>('sync');
   const [styleMessage, setStyleMessage] = useState<string | null>(null);
+  /** The style shown while the notifications permission is being asked for. */
+  const [askingStyle, setAskingStyle] = useState<NudgeStyle | null>(null);
   const [tab, setTab] = useState<Tab>(tabFromHash);
 
   useEffect(() => {
@@ -108,18 +110,22 @@ export function OptionsApp() {
     } catch {
       request = Promise.resolve(false);
     }
+    setAskingStyle('notification');
     void request.then(
       (granted) => {
+        setAskingStyle(null);
         if (granted) update({ nudgeStyle: 'notification' });
         else refuseNotifications();
       },
-      () => refuseNotifications(),
+      () => {
+        setAskingStyle(null);
+        refuseNotifications();
+      },
     );
   };
   const refuseNotifications = () => {
     setStyleMessage(t('optNotificationRefused'));
     update({ nudgeStyle: 'window' });
-    setGeneration((g) => g + 1);
   };
 
   const toggleArea = (area: Target, on: boolean) =>
@@ -169,7 +175,7 @@ export function OptionsApp() {
           <section aria-labelledby="nudge-heading">
             <h2 id="nudge-heading">{t('optNudges')}</h2>
             <SelectField key={`style-${generation}`} id="nudgeStyle" label={t('optNudgeStyle')}
-              help={`${styleHelp(settings.nudgeStyle)} ${t('optNudgeStyleDefault')}`} value={settings.nudgeStyle}
+              help={`${styleHelp(settings.nudgeStyle)} ${t('optNudgeStyleDefault')}`} value={askingStyle ?? settings.nudgeStyle}
               options={NUDGE_STYLES.map((s) => ({ value: s, label: styleLabel(s) }))} onChange={chooseStyle} message={styleMessage} />
             {toggle('focusWindow', 'optFocusWindow', 'optFocusWindowHelp')}
             {toggle('headsUp', 'optHeadsUp', 'optHeadsUpHelp')}

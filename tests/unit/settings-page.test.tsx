@@ -1,0 +1,67 @@
+// @vitest-environment happy-dom
+/** The options page's nudge-style choice: 'notification' asks for the optional permission inside the change. */
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { cleanup, fireEvent, render, waitFor } from '@testing-library/preact';
+import { fakeBrowser } from 'wxt/testing/fake-browser';
+import messages from '../../public/_locales/en/messages.json';
+import { OptionsApp } from '../../entrypoints/options/App';
+
+type Entry = { message: string; placeholders?: Record<string, { content: string }> };
+function getMessage(name: string, subs?: string | string[]): string {
+  const entry = (messages as Record<string, Entry>)[name];
+  if (!entry) return '';
+  const list = subs === undefined ? [] : Array.isArray(subs) ? subs : [subs];
+  return entry.message.replace(/\$(\w+)\$/g, (_m, key: string) =>
+    (entry.placeholders?.[key.toLowerCase()]?.content ?? '').replace(/\$(\d)/g, (_n, i: string) => list[Number(i) - 1] ?? ''));
+}
+
+const storedStyle = async () => ((await fakeBrowser.storage.sync.get('settings')).settings as { nudgeStyle?: string } | undefined)?.nudgeStyle;
+
+describe('options page: nudge style and the notifications permission', () => {
+  let request: ReturnType<typeof vi.fn>;
+  beforeEach(() => {
+    fakeBrowser.reset();
+    vi.spyOn(fakeBrowser.i18n, 'getMessage').mockImplementation(getMessage as never);
+    request = vi.fn();
+    (fakeBrowser as unknown as { permissions: unknown }).permissions = { request };
+  });
+  afterEach(cleanup);
+
+  async function choose(style: string) {
+    const view = render(<OptionsApp />);
+    const select = (await view.findByLabelText('How Limber nudges you')) as HTMLSelectElement;
+    select.value = style;
+    fireEvent.change(select);
+    return { view, select };
+  }
+
+  it('asks inside the change handler, and keeps the window when refused, saying so', async () => {
+    request.mockResolvedValue(false);
+    const { view, select } = await choose('notification');
+    expect(request).toHaveBeenCalledTimes(1); // synchronously, within the user's gesture
+    expect(request).toHaveBeenCalledWith({ permissions: ['notifications'] });
+    await view.findByText('Notifications weren’t allowed, so Limber keeps using a small window.');
+    await waitFor(async () => expect(await storedStyle()).toBe('window'), { timeout: 4000 });
+    expect(select.value).toBe('window');
+    expect(select.getAttribute('aria-describedby')).toContain('nudgeStyle-message');
+  });
+
+  it('saves the notification style once the permission is granted', async () => {
+    request.mockResolvedValue(true);
+    await choose('notification');
+    await waitFor(async () => expect(await storedStyle()).toBe('notification'), { timeout: 4000 });
+  });
+
+  it('treats a failed request as a refusal', async () => {
+    request.mockRejectedValue(new Error('This function must be called during a user gesture'));
+    const { view } = await choose('notification');
+    await view.findByText('Notifications weren’t allowed, so Limber keeps using a small window.');
+    await waitFor(async () => expect(await storedStyle()).toBe('window'), { timeout: 4000 });
+  });
+
+  it('other styles need no permission', async () => {
+    await choose('badge');
+    expect(request).not.toHaveBeenCalled();
+    await waitFor(async () => expect(await storedStyle()).toBe('badge'), { timeout: 4000 });
+  });
+});
