@@ -214,6 +214,7 @@ function restartCount(s: Draft, now: number, effects: Effect[]): void {
   clearBreak(s);
   s.sitMs = 0;
   s.seenAt = now;
+  s.silence = null;
 }
 
 function clearBreak(s: Draft): void {
