@@ -1,0 +1,148 @@
+/**
+ * The four nudge styles on a fast clock (1 simulated minute per real second, breaks every 5
+ * minutes). `notifications` is an optional permission that only a user gesture on the options
+ * page can grant, and a headless browser cannot answer the permission prompt: this test loads a
+ * copy of the built extension whose manifest grants it up front. A system notification cannot be
+ * clicked headless either: its listeners' handlers are called through `globalThis.limberNudge`,
+ * the very functions `chrome.notifications.onClicked`/`onButtonClicked` run (platform/nudge.ts).
+ */
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import type { Worker } from 'playwright-core';
+import { EXTENSION_DIR, launch, waitForPage, type Limber } from './harness';
+
+type Style = 'window' | 'popup' | 'notification' | 'badge';
+
+/** A copy of the build with `notifications` granted at install, as if the user had said yes. */
+function extensionWithNotifications(): string {
+  const dir = mkdtempSync(join(tmpdir(), 'limber-ext-'));
+  cpSync(EXTENSION_DIR, dir, { recursive: true });
+  const manifestPath = join(dir, 'manifest.json');
+  const manifest = JSON.parse(readFileSync(manifestPath, 'utf8'));
+  manifest.permissions = [...manifest.permissions, 'notifications'];
+  manifest.optional_permissions = (manifest.optional_permissions ?? []).filter((p: string) => p !== 'notifications');
+  writeFileSync(manifestPath, JSON.stringify(manifest));
+  return dir;
+}
+
+const setStyle = (worker: Worker, nudgeStyle: Style) =>
+  worker.evaluate((style) => chrome.storage.sync.set({ settings: { version: 1, intervalMin: 5, nudgeStyle: style } }), nudgeStyle);
+const badge = (worker: Worker) => worker.evaluate(() => chrome.action.getBadgeText({}));
+const ourNotifications = (worker: Worker) =>
+  worker.evaluate(async () => Object.keys(await chrome.notifications.getAll()).filter((id) => id.startsWith('limber-break:')));
+
+describe('nudge styles', () => {
+  let limber: Limber;
+  let extDir: string;
+  const breakPages = () => limber.context.pages().filter((p) => p.url().includes('/break.html'));
+
+  beforeAll(async () => {
+    extDir = extensionWithNotifications();
+    limber = await launch({ fastClock: true, args: [`--disable-extensions-except=${extDir}`, `--load-extension=${extDir}`] });
+    const worker = await limber.worker();
+    expect(await worker.evaluate(() => chrome.permissions.contains({ permissions: ['notifications'] }))).toBe(true);
+    // Record what the notification was created with (buttons), then call through.
+    await worker.evaluate(() => {
+      const g = globalThis as unknown as { created: unknown[] };
+      g.created = [];
+      const original = chrome.notifications.create.bind(chrome.notifications) as (...a: unknown[]) => unknown;
+      (chrome.notifications as unknown as { create: unknown }).create = (...args: unknown[]) => {
+        g.created.push(args);
+        return original(...args);
+      };
+    });
+  });
+  afterAll(async () => {
+    await limber?.close();
+    if (extDir) rmSync(extDir, { recursive: true, force: true });
+  });
+
+  it('window: opens once, and later nudges for the same break (shortcut, unanswered repeat) reuse it', async () => {
+    const worker = await limber.worker();
+    await setStyle(worker, 'window');
+    const card = await waitForPage(limber.context, '/break.html', 20_000);
+    await card.waitForSelector('.stretch-card h1');
+    const record = await worker.evaluate(async () => (await chrome.storage.local.get('breakWindow')).breakWindow);
+    // The shortcut while the break is up, then the one repeat after 2 unanswered minutes.
+    await worker.evaluate(() => (globalThis as unknown as { limberNudge: { command(n: string): Promise<void> } }).limberNudge.command('start-stretch'));
+    await new Promise((r) => setTimeout(r, 3000));
+    expect(breakPages()).toHaveLength(1);
+    expect(await worker.evaluate(async () => (await chrome.storage.local.get('breakWindow')).breakWindow)).toEqual(record);
+    const closed = card.waitForEvent('close');
+    await card.getByTestId('skip').click();
+    await closed;
+  });
+
+  it('badge only: the badge says "!" and nothing opens; the unanswered repeat opens the window', async () => {
+    const worker = await limber.worker();
+    await setStyle(worker, 'badge');
+    await expect.poll(() => badge(worker), { timeout: 15_000 }).toBe('!');
+    const dueAt = Date.now();
+    await new Promise((r) => setTimeout(r, 1000)); // a simulated minute
+    expect(breakPages()).toHaveLength(0);
+    expect(await ourNotifications(worker)).toEqual([]);
+    const card = await waitForPage(limber.context, '/break.html', 10_000);
+    expect(Date.now() - dueAt).toBeGreaterThanOrEqual(1500); // about 2 simulated minutes
+    await card.waitForSelector('.stretch-card h1');
+    const closed = card.waitForEvent('close');
+    await card.getByTestId('skip').click();
+    await closed;
+  });
+
+  it('notification: Start stretch and Snooze buttons, the badge stays, a click opens the card', async () => {
+    const worker = await limber.worker();
+    await setStyle(worker, 'notification');
+    await expect.poll(() => ourNotifications(worker), { timeout: 15_000 }).toHaveLength(1);
+    const [id] = await ourNotifications(worker);
+    expect(breakPages()).toHaveLength(0);
+    expect(await badge(worker)).toBe('!');
+    const created = await worker.evaluate(() => (globalThis as unknown as { created: [string, { buttons?: { title: string }[]; requireInteraction?: boolean }][] }).created);
+    const options = created.find(([nid]) => nid === id)?.[1];
+    expect(options?.buttons?.map((b) => b.title)).toEqual(['Start stretch', 'Snooze 5 min']);
+    expect(options?.requireInteraction).toBe(true);
+
+    await worker.evaluate((nid) => (globalThis as unknown as { limberNudge: { notificationClicked(i: string): Promise<void> } }).limberNudge.notificationClicked(nid), id!);
+    const card = await waitForPage(limber.context, '/break.html', 5_000);
+    await card.waitForSelector('.stretch-card h1');
+    expect(await ourNotifications(worker)).toEqual([]);
+    expect(card.url()).toContain(`break=${id!.split(':')[1]}`);
+    const closed = card.waitForEvent('close');
+    await card.getByTestId('done').click();
+    await closed;
+  });
+
+  it('notification: its Snooze button snoozes; an unanswered one is repeated once as the window', async () => {
+    const worker = await limber.worker();
+    await expect.poll(() => ourNotifications(worker), { timeout: 15_000 }).toHaveLength(1);
+    const [id] = await ourNotifications(worker);
+    await worker.evaluate(
+      (nid) => (globalThis as unknown as { limberNudge: { notificationButtonClicked(i: string, b: number): Promise<void> } }).limberNudge.notificationButtonClicked(nid, 1),
+      id!,
+    );
+    expect(await ourNotifications(worker)).toEqual([]);
+    expect(breakPages()).toHaveLength(0);
+    await expect.poll(() => badge(worker)).toMatch(/^[1-5]$/);
+
+    // After the snooze: the notification again, left unanswered, becomes the window.
+    await expect.poll(() => ourNotifications(worker), { timeout: 15_000 }).toHaveLength(1);
+    const card = await waitForPage(limber.context, '/break.html', 10_000);
+    await card.waitForSelector('.stretch-card h1');
+    await expect.poll(() => ourNotifications(worker)).toEqual([]);
+    const closed = card.waitForEvent('close');
+    await card.getByTestId('skip').click();
+    await closed;
+  });
+
+  it('toolbar popup: shows the card in the popup where the browser allows, else in the window', async () => {
+    const worker = await limber.worker();
+    await setStyle(worker, 'popup');
+    const card = await waitForPage(limber.context, '/break.html', 20_000);
+    await card.waitForSelector('.stretch-card h1');
+    console.log('popup style opened:', card.url().includes('in=popup') ? 'toolbar popup' : 'window (fallback)');
+    expect(breakPages()).toHaveLength(1);
+    // The toolbar button's own popup is restored either way.
+    expect(await worker.evaluate(() => chrome.action.getPopup({}))).toMatch(/\/popup\.html$/);
+  });
+});
