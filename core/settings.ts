@@ -137,7 +137,12 @@ const isDay = (x: unknown): x is number => Number.isInteger(x) && (x as number) 
 const isTarget = (x: unknown): x is Target => typeof x === 'string' && (TARGETS as readonly string[]).includes(x);
 const isId = (x: unknown): x is string => typeof x === 'string' && /^[a-z0-9-]{1,40}$/.test(x);
 
-const idList = listOf(isId, 100);
+/**
+ * At most 40 ids a list (the library has 14): with 40-character ids, two full lists and every
+ * other field still fit in one storage.sync item (8,192 bytes).
+ */
+export const MAX_ID_LIST = 40;
+const idList = listOf(isId, MAX_ID_LIST);
 const nullableIdList: Validator<readonly string[] | null> = (raw) => (raw === null ? ok(null) : idList(raw));
 
 /** One validator per field; the record's type keeps it complete. */

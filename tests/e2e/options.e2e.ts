@@ -192,7 +192,13 @@ describe('the options page', () => {
     await page.getByTestId('choose-one').waitFor({ state: 'detached' });
     await saved();
     await poll(async () => (await stored()).enabledExercises).toEqual(['cat-cow']);
-    if (SHOTS) await page.screenshot({ path: `${SHOTS}/options-settings.png`, fullPage: true });
+    if (SHOTS) {
+      await page.screenshot({ path: `${SHOTS}/options-settings.png`, fullPage: true });
+      await page.emulateMedia({ colorScheme: 'dark' });
+      await page.locator('#stretches-heading').scrollIntoViewIfNeeded();
+      await page.screenshot({ path: `${SHOTS}/options-settings-dark.png` });
+      await page.emulateMedia({ colorScheme: 'light' });
+    }
     await expectNoAxeViolations(page);
   });
 

@@ -2,6 +2,7 @@ import { beforeEach, describe, expect, it } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import {
   DEFAULT_SETTINGS,
+  MAX_ID_LIST,
   MIGRATIONS,
   SETTINGS_VERSION,
   SETTING_KEYS,
@@ -55,6 +56,7 @@ describe('repairSettings with hostile stored values', () => {
     ['hostile toString in a list', { favourites: [{ toString: 1 }] }, 'favourites', 'bad-item'],
     ['deeply nested junk', { problemAreas: [JSON.parse('['.repeat(3000) + ']'.repeat(3000))] }, 'problemAreas', 'bad-item'],
     ['too long a list', { enabledExercises: Array.from({ length: 500 }, (_, i) => `x${i}`) }, 'enabledExercises', 'not-a-list'],
+    ['one id too many', { favourites: Array.from({ length: MAX_ID_LIST + 1 }, (_, i) => `x${i}`) }, 'favourites', 'not-a-list'],
   ];
   for (const [name, raw, key, kind] of cases) {
     it(`${name}: falls back to the default and reports ${key}/${kind}`, () => {
@@ -80,6 +82,22 @@ describe('repairSettings with hostile stored values', () => {
 
   it('treats an end before the start as all day', () => {
     expect(repairSettings({ workStartMin: 600, workEndMin: 500 }).settings).toMatchObject({ workStartMin: 0, workEndMin: 1440 });
+  });
+});
+
+describe('storage.sync quota', () => {
+  it('the largest valid settings fit in one sync item (8,192 bytes, key included)', () => {
+    const longIds = (p: string) => Array.from({ length: MAX_ID_LIST }, (_, i) => `${p}${String(i).padStart(2, '0')}`.padEnd(40, 'x'));
+    const biggest = {
+      ...DEFAULT_SETTINGS,
+      problemAreas: ['neck', 'shoulders', 'upper-back', 'mid-back', 'lower-back', 'chest', 'sides', 'arms', 'hips'],
+      enabledExercises: longIds('a'),
+      favourites: longIds('b'),
+      holdMultiplier: 0.5000000000000001,
+    } as const;
+    expect(repairSettings(biggest).repairs).toEqual([]);
+    const bytes = new TextEncoder().encode('settings' + JSON.stringify(toStored(repairSettings(biggest).settings))).length;
+    expect(bytes).toBeLessThan(8192);
   });
 });
 
