@@ -362,16 +362,18 @@ class World {
         return this.deliver({ type: 'resume' });
       case 'settings':
         this.settings = { ...this.settings, ...op.patch };
-        this.mayReset = true;
+        // Only hours or the away rules can end a break by themselves; a new interval cannot.
+        if (['workDays', 'breakLengthMin', 'idleThresholdMin'].some((k) => k in op.patch)) this.mayReset = true;
         this.awayClean = false;
         this.dirty();
         return this.deliver({ type: 'settings-changed' });
       case 'attention':
         if (op.audible && this.awayStart !== null) this.awayClean = false;
         if (op.fullscreen === this.attention.fullscreen && op.audible === this.attention.audible) return;
+        // Sound stopping while the user is idle starts an away (a possible natural break).
+        if (this.attention.audible && !op.audible && this.user === 'idle') this.mayReset = true;
         this.attention = { fullscreen: op.fullscreen, audible: op.audible };
-        // Sound stopping while idle starts an away; watching is not being away: both change the count.
-        this.mayReset = true;
+        // Holding and watching change when the nudge may come: the timing check steps aside.
         this.dirty();
         return this.deliver({ type: 'attention', ...this.attention });
       case 'spuriousAlarm':
