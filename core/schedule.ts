@@ -164,13 +164,11 @@ function goAway(s: Draft, since: number, now: number, settings: Settings, effect
   const start = Math.min(Math.max(since, 0), now);
   // Away since before the current count began (it began at a wake from sleep, a pause's end, the
   // start of working hours): none of this count was sitting, so the return starts it over.
-  const wholeCount = start <= s.seenAt - s.sitMs;
-  s.away = s.away
-    ? { since: Math.min(s.away.since, start), reset: s.away.reset }
-    : { since: start, reset: wholeCount && !s.paused && !s.offHours };
-  if (!s.paused && !s.offHours && !s.away.reset && now - s.away.since >= breakLengthMs(settings)) {
-    takeNaturalBreak(s, s.away.since, now, effects);
-  }
+  const wholeCount = !s.away && start <= s.seenAt - s.sitMs;
+  s.away = s.away ? { since: Math.min(s.away.since, start), reset: s.away.reset } : { since: start, reset: false };
+  if (s.paused || s.offHours || s.away.reset) return;
+  if (now - s.away.since >= breakLengthMs(settings)) takeNaturalBreak(s, s.away.since, now, effects);
+  else if (wholeCount) s.away = { since: s.away.since, reset: true };
 }
 
 function comeBack(s: Draft, now: number, settings: Settings, effects: Effect[]): void {
