@@ -147,9 +147,17 @@ describe('the options page', () => {
     await page.locator('[data-area=neck]').check();
     await page.locator('#holdMultiplier').selectOption('1.5');
     await page.locator('#headsUp').check();
+    await page.locator('#focusWindow').check();
+    await page.locator('#holdWhilePresenting').uncheck();
+    await page.locator('#idleThresholdMin').fill('3');
+    await page.locator('#breakLengthMin').fill('7');
+    await page.locator('#snoozeLimit').fill('1');
     await saved();
-    await poll(async () => (await stored()).holdMultiplier).toBe(1.5);
-    expect(await stored()).toMatchObject({ nudgeStyle: 'badge', problemAreas: ['neck'], headsUp: true });
+    await poll(async () => (await stored()).snoozeLimit).toBe(1);
+    expect(await stored()).toMatchObject({
+      nudgeStyle: 'badge', problemAreas: ['neck'], headsUp: true, holdMultiplier: 1.5, focusWindow: true,
+      holdWhilePresenting: false, idleThresholdMin: 3, breakLengthMin: 7,
+    });
   });
 
   it('the exercise picker filters, previews a card, marks favourites and asks for at least one stretch', async () => {
@@ -280,6 +288,13 @@ describe('the options page', () => {
 
     await page.goto(limber.url('/options.html#breaks'));
     await page.getByTestId('breaks-view').waitFor();
+    await page.locator('#dailyGoal').fill('5');
+    await saved();
+    await poll(async () => (await stored()).dailyGoal).toBe(5);
+    expect(await page.getByTestId('streak').textContent()).toContain('Streak: 2 day(s) in a row with at least 5');
+    await page.locator('#dailyGoal').fill('6');
+    await saved();
+    await poll(async () => (await stored()).dailyGoal).toBe(6);
     expect(await page.getByTestId('today-done').textContent()).toBe('3');
     expect(await page.getByTestId('today-skipped').textContent()).toBe('1');
     expect(await page.getByTestId('today-snoozed').textContent()).toBe('2');
