@@ -54,7 +54,8 @@ export function nextExercise(
   random: Random,
 ): { state: RotationState; id: string | null } {
   const known = new Set(catalogue.map((e) => e.id));
-  let queue = state.queue.filter((id) => prefs.enabled.includes(id) && known.has(id));
+  // A stored queue is untrusted: unknown, disabled and doubled ids go.
+  let queue = [...new Set(state.queue)].filter((id) => prefs.enabled.includes(id) && known.has(id));
   if (queue.length === 0) queue = newCycle(catalogue, prefs, state.last, random);
   const [id, ...rest] = queue;
   if (id === undefined) return { state: { queue: [], last: state.last }, id: null };
