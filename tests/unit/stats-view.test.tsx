@@ -1,0 +1,57 @@
+// @vitest-environment happy-dom
+/** The "Your breaks" view: numbers from the log, and a visible note when the log lives in storage.local. */
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { cleanup, render } from '@testing-library/preact';
+import { fakeBrowser } from 'wxt/testing/fake-browser';
+import messages from '../../public/_locales/en/messages.json';
+import type { BreakLogEntry } from '../../core/schedule-types';
+
+const log: { entries: BreakLogEntry[]; backend: 'indexeddb' | 'storage' } = { entries: [], backend: 'indexeddb' };
+vi.mock('../../platform/history', () => ({
+  listBreaks: async () => ({ entries: [...log.entries], backend: log.backend }),
+  pruneBreaks: async () => 0,
+  clearBreaks: async () => undefined,
+}));
+const { BreaksView } = await import('../../components/options/BreaksView');
+
+type Entry = { message: string; placeholders?: Record<string, { content: string }> };
+function getMessage(name: string, subs?: string | string[]): string {
+  const entry = (messages as Record<string, Entry>)[name];
+  if (!entry) return '';
+  const list = subs === undefined ? [] : Array.isArray(subs) ? subs : [subs];
+  return entry.message.replace(/\$(\w+)\$/g, (_m, key: string) =>
+    (entry.placeholders?.[key.toLowerCase()]?.content ?? '').replace(/\$(\d)/g, (_n, i: string) => list[Number(i) - 1] ?? ''));
+}
+
+const NOW = new Date(2026, 10, 25, 15).getTime();
+const MIN = 60_000;
+
+describe('BreaksView', () => {
+  beforeEach(() => {
+    fakeBrowser.reset();
+    vi.spyOn(fakeBrowser.i18n, 'getMessage').mockImplementation(getMessage as never);
+  });
+  afterEach(cleanup);
+
+  it('says so when the history falls back to storage.local', async () => {
+    log.backend = 'storage';
+    log.entries = [{ at: NOW - 60 * MIN, outcome: 'done', sittingMs: 40 * MIN, exerciseId: 'cobra' }];
+    const view = render(<BreaksView dailyGoal={1} now={() => NOW} />);
+    const note = await view.findByTestId('history-fallback');
+    expect(note.textContent).toContain('kept in extension storage');
+    expect(view.getByTestId('today-done').textContent).toBe('1');
+    expect(view.getByTestId('today-longest').textContent).toBe('40 min');
+    expect(view.getByTestId('streak').textContent).toContain('Streak: 1 day(s)');
+  });
+
+  it('shows no note with IndexedDB, and an accessible table with 14 days', async () => {
+    log.backend = 'indexeddb';
+    log.entries = [];
+    const view = render(<BreaksView dailyGoal={6} now={() => NOW} />);
+    await view.findByTestId('breaks-view');
+    expect(view.queryByTestId('history-fallback')).toBeNull();
+    expect(view.getByTestId('break-chart').getAttribute('role')).toBe('img');
+    expect(view.getByTestId('days-table').querySelectorAll('tbody tr')).toHaveLength(14);
+    expect(view.getByTestId('streak').textContent).toContain('No streak yet');
+  });
+});
