@@ -1,0 +1,108 @@
+// @vitest-environment happy-dom
+/** The stretch card and its timer: keys, announcements, chimes, dose units. */
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { cleanup, fireEvent, render } from '@testing-library/preact';
+import { fakeBrowser } from 'wxt/testing/fake-browser';
+import messages from '../../public/_locales/en/messages.json';
+import { StretchCard, shortcutFor } from '../../components/StretchCard';
+import { announcement, chimeFor } from '../../components/HoldTimer';
+import { holdPlan, timerAt } from '../../core/hold-timer';
+import { exerciseById } from '../../data/exercises';
+
+type Entry = { message: string; placeholders?: Record<string, { content: string }> };
+function getMessage(name: string, subs?: string | string[]): string {
+  const entry = (messages as Record<string, Entry>)[name];
+  if (!entry) return '';
+  const list = subs === undefined ? [] : Array.isArray(subs) ? subs : [subs];
+  return entry.message.replace(/\$(\w+)\$/g, (_m, key: string) =>
+    (entry.placeholders?.[key.toLowerCase()]?.content ?? '').replace(/\$(\d)/g, (_n, i: string) => list[Number(i) - 1] ?? ''));
+}
+
+beforeEach(() => {
+  fakeBrowser.reset();
+  vi.spyOn(fakeBrowser.i18n, 'getMessage').mockImplementation(getMessage as never);
+});
+afterEach(cleanup);
+
+describe('shortcutFor', () => {
+  const key = (k: string, mods: Partial<KeyboardEvent> = {}) => shortcutFor({ key: k, altKey: false, ctrlKey: false, metaKey: false, ...mods });
+  it('maps Enter and Space to the timer, D N S to the buttons, Esc to close', () => {
+    expect([key('Enter'), key(' '), key('d'), key('D'), key('n'), key('s'), key('Escape')]).toEqual(['toggle', 'toggle', 'done', 'done', 'another', 'snooze', 'close']);
+  });
+  it('leaves browser shortcuts and other keys alone', () => {
+    expect(key('d', { ctrlKey: true })).toBeNull();
+    expect(key('s', { metaKey: true })).toBeNull();
+    expect(key('x')).toBeNull();
+  });
+});
+
+describe('StretchCard', () => {
+  const neck = exerciseById('neck-release')!;
+
+  it('is labelled by its name, described by its dose, and takes focus', () => {
+    const { container } = render(<StretchCard exercise={neck}><button>Done</button></StretchCard>);
+    const card = container.querySelector('article')!;
+    expect(card.getAttribute('aria-labelledby')).toBe('card-name');
+    expect(container.querySelector('#card-name')!.textContent).toBe('Neck release');
+    expect(container.querySelector('#card-dose')!.textContent).toBe('Hold 20 s · each side');
+    expect(document.activeElement).toBe(card);
+  });
+
+  it('runs the shortcuts it is given, and Enter on the card pauses the timer', () => {
+    const done = vi.fn();
+    const close = vi.fn();
+    const { container, getByTestId } = render(<StretchCard exercise={neck} shortcuts={{ done, close }} />);
+    const card = container.querySelector('article')!;
+    fireEvent.keyDown(card, { key: 'd' });
+    fireEvent.keyDown(card, { key: 'Escape' });
+    fireEvent.keyDown(card, { key: 's' }); // no snooze offered: nothing happens
+    expect(done).toHaveBeenCalledTimes(1);
+    expect(close).toHaveBeenCalledTimes(1);
+    expect(getByTestId('timer-toggle').textContent).toBe('Pause');
+    fireEvent.keyDown(card, { key: 'Enter' });
+    expect(getByTestId('timer-toggle').textContent).toBe('Resume');
+    expect(getByTestId('timer-status').textContent).toBe('Timer paused.');
+  });
+
+  it('does not steal Enter from a focused button', () => {
+    const { getByTestId } = render(<StretchCard exercise={neck} shortcuts={{}} />);
+    fireEvent.keyDown(getByTestId('timer-toggle'), { key: 'Enter' });
+    expect(getByTestId('timer-toggle').textContent).toBe('Pause');
+  });
+
+  it('shows a breath pacer for breaths, a rep count for repetitions, neither for a hold', () => {
+    const twist = render(<StretchCard exercise={exerciseById('seated-twist')!} />);
+    expect(twist.queryByTestId('breath-pacer')).not.toBeNull();
+    expect(twist.getByTestId('unit-count').textContent).toBe('Breath 1 of 4');
+    cleanup();
+    const catCow = render(<StretchCard exercise={exerciseById('cat-cow')!} />);
+    expect(catCow.queryByTestId('breath-pacer')).toBeNull();
+    expect(catCow.getByTestId('unit-count').textContent).toBe('Rep 1 of 8');
+    cleanup();
+    const neckCard = render(<StretchCard exercise={neck} />);
+    expect(neckCard.queryByTestId('breath-pacer')).toBeNull();
+    expect(neckCard.getByTestId('unit-count').textContent?.trim()).toBe('');
+  });
+});
+
+describe('timer announcements and chimes', () => {
+  const plan = holdPlan({ kind: 'hold', seconds: 20, reps: 1, perSide: true });
+  const at = (s: number) => timerAt(plan, s * 1000);
+
+  it('speaks at the start, at switch sides, at 5 s left and at the end, and not in between', () => {
+    expect(announcement(null, at(0), true)).toBe('First side. 20 seconds left');
+    expect(announcement(at(3), at(4), true)).toBeNull();
+    expect(announcement(at(14.9), at(15.1), true)).toBe('5 seconds left.');
+    expect(announcement(at(19.9), at(20.1), true)).toBe('Switch sides. Other side. 20 seconds left');
+    expect(announcement(at(39.9), at(40), true)).toMatch(/stretch done/);
+    expect(announcement(at(40), at(41), true)).toBeNull();
+  });
+
+  it('chimes at switch sides and at the end only', () => {
+    expect(chimeFor(null, at(0))).toBeNull();
+    expect(chimeFor(at(5), at(6))).toBeNull();
+    expect(chimeFor(at(19.9), at(20.1))).toBe('switch');
+    expect(chimeFor(at(39.9), at(40))).toBe('done');
+    expect(chimeFor(at(40), at(41))).toBeNull();
+  });
+});
