@@ -89,7 +89,8 @@ async function dueBreak(settings: Settings): Promise<{ breakId: number; canSnooz
   return state.due ? { breakId: state.due.breakId, canSnooze: state.snoozesInRow < settings.snoozeLimit } : null;
 }
 
-export const START_STRETCH_COMMAND = 'start-stretch';
+export { START_STRETCH_COMMAND } from './commands';
+import { START_STRETCH_COMMAND } from './commands';
 
 /** Snoozes a break through the same path as the card's Snooze button. */
 export type SnoozeBreak = (breakId: number) => Promise<unknown>;

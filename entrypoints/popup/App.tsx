@@ -6,6 +6,7 @@ import { describeStatus } from '../../core/status';
 import { exerciseById } from '../../data/exercises';
 import { StretchCard } from '../../components/StretchCard';
 import { NoExercise } from '../../components/NoExercise';
+import { ShortcutHint } from '../../components/ShortcutHint';
 import { PauseControls, StatusPanel } from '../../components/StatusPanel';
 import { pauseEnd, type PausePreset } from '../../core/pause';
 import { MINUTE } from '../../core/schedule';
@@ -61,6 +62,7 @@ export function PopupApp() {
       <button type="button" class="primary" onClick={stretchNow} data-testid="stretch-now">{t('btnStretchNow')}</button>
       <PauseControls paused={status?.mode === 'paused'} onPause={pause} onResume={() => send('resume', {})} />
       <button type="button" class="link" onClick={() => browser.runtime.openOptionsPage()}>{t('openOptions')}</button>
+      <ShortcutHint />
     </div>
   );
 }

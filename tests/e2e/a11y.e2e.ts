@@ -38,6 +38,12 @@ describe('accessibility (axe-core)', () => {
   });
   afterAll(async () => limber?.close());
 
+  it('the popup names the keyboard shortcut for a stretch now', async () => {
+    const popup = await limber.openPage('/popup.html');
+    await expect.poll(() => popup.getByTestId('shortcut-hint').textContent()).toBe('Shortcut for a stretch now: Alt+Shift+L');
+    await popup.close();
+  });
+
   for (const scheme of SCHEMES) {
     for (const target of PAGES) {
       it(`${target.name}, ${scheme}: no serious or critical violations`, async () => {
