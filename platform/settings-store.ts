@@ -35,6 +35,11 @@ export async function settingsAreaName(): Promise<'sync' | 'local'> {
   return (await settingsArea()) === browser.storage.sync ? 'sync' : 'local';
 }
 
+/** Writes `patch` over the settings stored now (validated like every write). */
+export async function saveChangedFields(patch: Partial<Settings>): Promise<void> {
+  await saveSettings({ ...(await loadSettings()), ...patch });
+}
+
 /** Writes complete, valid settings; refuses (throws) rather than store a bad value. */
 export async function saveSettings(settings: Settings): Promise<void> {
   const { settings: checked, repairs } = repairSettings(toStored(settings));
@@ -44,8 +49,11 @@ export async function saveSettings(settings: Settings): Promise<void> {
 }
 
 export interface SettingsWriter {
-  /** Queues `settings` to be written after `delayMs` (typing) or at once; the latest wins. */
-  save(settings: Settings, delayMs?: number): Promise<void>;
+  /**
+   * Queues the changed fields to be written after `delayMs` (typing) or at once; changes queued
+   * together merge, the latest value of each field wins.
+   */
+  save(patch: Partial<Settings>, delayMs?: number): Promise<void>;
   /** Writes anything pending now. */
   flush(): Promise<void>;
   pending(): boolean;
@@ -56,14 +64,18 @@ export interface SettingsWriter {
 /**
  * Coalesces saves so storage.sync's quotas hold (120 writes a minute, 1,800 an hour): a write
  * happens at most once per `minGapMs` (default 1.5 s, so at most 40 a minute), typing is debounced
- * by the caller's `delayMs`, and only the latest settings are written.
+ * by the caller's `delayMs`, and only the latest value of each field is written.
+ *
+ * Only the fields this page changed are written, over the settings as stored at that moment, so
+ * a change made meanwhile elsewhere (another options tab, another device through sync) to other
+ * fields is kept rather than overwritten.
  */
 export function createSettingsWriter(
-  write: (settings: Settings) => Promise<void> = saveSettings,
+  write: (patch: Partial<Settings>) => Promise<void> = saveChangedFields,
   minGapMs = 1500,
   clock: () => number = Date.now,
 ): SettingsWriter {
-  let latest: Settings | null = null;
+  let latest: Partial<Settings> | null = null;
   let timer: ReturnType<typeof setTimeout> | null = null;
   let lastWriteAt = -Infinity;
   let waiters: { resolve: () => void; reject: (e: unknown) => void }[] = [];
@@ -91,8 +103,8 @@ export function createSettingsWriter(
   };
 
   return {
-    save(settings, delayMs = 0) {
-      latest = settings;
+    save(patch, delayMs = 0) {
+      latest = { ...latest, ...patch };
       const promise = new Promise<void>((resolve, reject) => waiters.push({ resolve, reject }));
       schedule(delayMs);
       return promise;

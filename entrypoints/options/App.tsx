@@ -71,7 +71,7 @@ export function OptionsApp() {
     current.current = next;
     setSettings(next);
     setStatus('saving');
-    writer.current.save(next, delayMs).then(
+    writer.current.save(patch, delayMs).then(
       () => setStatus('saved'),
       () => setStatus('error'),
     );

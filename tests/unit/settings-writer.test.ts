@@ -1,10 +1,11 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { DEFAULT_SETTINGS, type Settings } from '../../core/settings';
-import { createSettingsWriter } from '../../platform/settings-store';
+import { fakeBrowser } from 'wxt/testing/fake-browser';
+import { createSettingsWriter, loadSettings, saveSettings } from '../../platform/settings-store';
 
 describe('the coalescing settings writer (storage.sync quotas)', () => {
-  let writes: { at: number; settings: Settings }[];
-  const write = async (settings: Settings) => {
+  let writes: { at: number; settings: Partial<Settings> }[];
+  const write = async (settings: Partial<Settings>) => {
     writes.push({ at: Date.now(), settings });
   };
   beforeEach(() => {
@@ -57,5 +58,34 @@ describe('the coalescing settings writer (storage.sync quotas)', () => {
     const check = expect(saved).rejects.toThrow(/QUOTA/);
     await vi.advanceTimersByTimeAsync(10);
     await check;
+  });
+});
+
+describe('the default writer writes only the changed fields', () => {
+  beforeEach(() => fakeBrowser.reset());
+
+  it('keeps a change made elsewhere to another field meanwhile', async () => {
+    await saveSettings(DEFAULT_SETTINGS);
+    const writer = createSettingsWriter(undefined, 0);
+    const pending = writer.save({ intervalMin: 50 }, 20);
+    await saveSettings({ ...DEFAULT_SETTINGS, sound: true }); // another options tab, or sync from another device
+    await pending;
+    expect(await loadSettings()).toEqual({ ...DEFAULT_SETTINGS, intervalMin: 50, sound: true });
+  });
+
+  it('merges changes queued together, the latest value of each field winning', async () => {
+    await saveSettings(DEFAULT_SETTINGS);
+    const writer = createSettingsWriter(undefined, 0);
+    void writer.save({ intervalMin: 50 }, 20);
+    void writer.save({ sound: true }, 20);
+    await writer.save({ intervalMin: 55 }, 20);
+    expect(await loadSettings()).toEqual({ ...DEFAULT_SETTINGS, intervalMin: 55, sound: true });
+  });
+
+  it('refuses a bad patch without writing', async () => {
+    await saveSettings({ ...DEFAULT_SETTINGS, intervalMin: 40 });
+    const writer = createSettingsWriter(undefined, 0);
+    await expect(writer.save({ intervalMin: 4 })).rejects.toThrow(/intervalMin/);
+    expect((await loadSettings()).intervalMin).toBe(40);
   });
 });
