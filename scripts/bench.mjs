@@ -8,6 +8,7 @@
  *   --quick     bytes + card and popup timings only (under a minute)
  *   --no-build  measure the build already in bench-results/build
  *   --runs=N    timed runs per page (default 15; the medians need at least 10)
+ *   --ext=DIR   measure another build of the extension (implies --no-build; for before/after comparisons)
  * Timings are medians on this machine, headless: run it on a quiet machine (nothing else in Chromium).
  */
 import { spawnSync } from 'node:child_process';
@@ -21,12 +22,13 @@ import { runClock } from './bench/clock.mjs';
 
 const args = process.argv.slice(2);
 const quick = args.includes('--quick');
-const build = !args.includes('--no-build');
+const extArg = args.find((a) => a.startsWith('--ext='))?.slice('--ext='.length);
+const build = !args.includes('--no-build') && !extArg;
 const runs = Number(args.find((a) => a.startsWith('--runs='))?.split('=')[1] ?? 15);
 if (!(runs >= 10)) throw new Error('--runs must be at least 10 (medians of at least 10 runs)');
 
 const OUT = resolve('bench-results');
-const EXT = join(OUT, 'build', 'chrome-mv3');
+const EXT = extArg ? resolve(extArg) : join(OUT, 'build', 'chrome-mv3');
 const FAST_CLOCK = resolve('scripts/chromium-fast-clock.sh');
 const CHROMIUM = process.env.LIMBER_CHROMIUM ?? '/usr/bin/chromium';
 const started = Date.now();
@@ -47,6 +49,7 @@ writeFileSync(join(EXT, 'blank.html'), '<!doctype html><html lang="en"><head><me
 
 const results = {
   when: new Date().toISOString(),
+  extension: EXT,
   mode: quick ? 'quick' : 'full',
   machine: {
     cpus: cpus().length,
@@ -113,7 +116,7 @@ results.table = rows;
 
 const stamp = results.when.replace(/[:.]/g, '-');
 writeFileSync(join(OUT, `bench-${stamp}.json`), JSON.stringify(results, null, 2));
-writeFileSync(join(OUT, 'latest.json'), JSON.stringify(results, null, 2));
+if (!extArg) writeFileSync(join(OUT, 'latest.json'), JSON.stringify(results, null, 2));
 
 const widths = ['figure', 'value', 'budget'].map((k) => Math.max(k.length, ...rows.map((r) => r[k].length)));
 console.log('');

@@ -5,9 +5,16 @@
  * Here nothing attaches to the worker until the bench asks (at the very end, for its heap).
  */
 import { spawn } from 'node:child_process';
+import { createHash } from 'node:crypto';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+
+/** Chrome's id for an unpacked extension: the SHA-256 of its absolute path, hex digits 0-f as a-p. */
+export function unpackedExtensionId(dir) {
+  const hex = createHash('sha256').update(dir).digest('hex').slice(0, 32);
+  return [...hex].map((c) => String.fromCharCode(97 + parseInt(c, 16))).join('');
+}
 
 export class Cdp {
   #proc;
@@ -94,7 +101,7 @@ export async function launchChromium({ extensionDir, fastClock = false, fastCloc
     '--headless=new', '--no-sandbox', '--disable-gpu', '--disable-background-networking',
     '--disable-component-update', '--disable-sync', '--no-first-run', '--no-default-browser-check',
     '--remote-debugging-pipe', `--user-data-dir=${profile}`,
-    `--disable-extensions-except=${extensionDir}`, `--load-extension=${extensionDir}`,
+    `--disable-extensions-except=${[extensionDir].flat().join(',')}`, `--load-extension=${[extensionDir].flat().join(',')}`,
     'about:blank',
   ], { stdio: ['ignore', 'ignore', 'pipe', 'pipe', 'pipe'] });
   let stderr = '';
@@ -109,10 +116,13 @@ export async function launchChromium({ extensionDir, fastClock = false, fastCloc
     found = (await cdp.waitFor((m) => m.method === 'Target.targetCreated' && workerUrl(m.params.targetInfo), 30_000, 'the service worker')).params.targetInfo;
   }
   const extensionId = new URL(found.url).host;
+  // Several extensions (a before/after comparison): Chrome names an unpacked extension after its path.
+  const extensionIds = [extensionDir].flat().map(unpackedExtensionId);
 
   return {
     cdp,
     extensionId,
+    extensionIds,
     url: (path) => `chrome-extension://${extensionId}${path}`,
     /** Opens a tab at `url`, attached; `beforeLoad(sessionId)` runs before navigation (for init scripts). */
     async openTab(url, beforeLoad) {
