@@ -43,7 +43,7 @@ try {
     console.log('wrote', join('docs/screenshots', file));
   };
   for (const c of CARDS) await shoot(`/break.html?break=1&exercise=${c.exercise}&snooze=1`, c.file, { scheme: c.scheme, wait: 2300 });
-  await shoot('/popup.html', 'popup.png', { size: { width: 356, height: 240 }, wait: 800 });
+  await shoot('/popup.html', 'popup.png', { size: { width: 356, height: 200 }, wait: 800, fullPage: true });
   await shoot('/options.html', 'options.png', { size: { width: 900, height: 700 }, wait: 800 });
 } finally {
   await context.close();
