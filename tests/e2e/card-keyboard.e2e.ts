@@ -98,4 +98,21 @@ describe('a whole break with the keyboard alone', () => {
 
     expect(await worker.evaluate(() => chrome.action.getBadgeText({}))).not.toBe('!');
   });
+
+  it('plays the chime through the offscreen document when the page itself cannot play sound', async () => {
+    const worker = await limber.worker();
+    const page = await limber.context.newPage();
+    // A page without WebAudio (as when the browser holds its audio back).
+    await page.addInitScript(() => {
+      delete (window as unknown as { AudioContext?: unknown }).AudioContext;
+    });
+    // Half-hold shoulder-blade squeeze: 5 s rounds, so the next-round chime comes at 5 s.
+    await page.goto(limber.url('/break.html?exercise=shoulder-blade-squeeze&snooze=0'));
+    await page.waitForSelector('.stretch-card h1');
+    expect(await page.evaluate(() => typeof (window as unknown as { AudioContext?: unknown }).AudioContext)).toBe('undefined');
+    await expect.poll(() => page.evaluate(() => document.documentElement.dataset.chime ?? ''), { timeout: 10_000 }).toBe('switch:offscreen');
+    const offscreen = await worker.evaluate(() => chrome.runtime.getContexts({ contextTypes: ['OFFSCREEN_DOCUMENT' as chrome.runtime.ContextType] }));
+    expect(offscreen.map((c) => new URL(c.documentUrl ?? '').pathname)).toEqual(['/offscreen.html']);
+    await page.close();
+  });
 });
