@@ -1,0 +1,19 @@
+#!/bin/sh
+# Debian's Firefox ESR on a clock that runs 60 times faster: one simulated minute per real second.
+# -m shares one clock across all of Firefox's processes (parent, content, extension).
+#
+# Plain `faketime firefox-esr` hangs before the first line of output: Firefox's allocator
+# (mozjemalloc) reads std::chrono::steady_clock while holding its lock, libfaketime initialises on
+# that first clock read and allocates, and the allocation waits on the lock forever. A tiny
+# preloaded library answers steady_clock::now() from the kernel, so the allocator never enters
+# libfaketime; everything else (Date.now, timers, alarms) still runs on the fast clock.
+set -e
+here=$(cd "$(dirname "$0")" && pwd)
+cache="$here/../node_modules/.cache/limber-firefox"
+shim="$cache/steady-clock.so"
+if [ ! -f "$shim" ] || [ "$here/firefox-steady-clock.c" -nt "$shim" ]; then
+  mkdir -p "$cache"
+  cc -shared -fPIC -O2 -o "$shim.tmp.$$" "$here/firefox-steady-clock.c"
+  mv "$shim.tmp.$$" "$shim"
+fi
+LD_PRELOAD="$shim${LD_PRELOAD:+:$LD_PRELOAD}" exec faketime -m -f "${LIMBER_FAKETIME:-+0 x60}" "${LIMBER_FIREFOX:-/usr/bin/firefox-esr}" "$@"

@@ -1,0 +1,85 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { launchFirefox, waitFor, type FirefoxLimber } from './harness';
+
+const MIN = 60_000;
+const BREAK = '/break.html';
+const OPTIONS = '/options.html';
+/** Real milliseconds to wait for something 30 simulated minutes away (60x clock), with slack. */
+const HALF_HOUR_REAL = 60_000;
+
+/** Seconds shown by the hold timer, sampled on the page's own (fast) clock after pressing "Another". */
+const SAMPLE_TIMER = `
+  const read = () => Number(doc.querySelector('[data-testid=seconds-left]')?.textContent);
+  const sleep = (ms) => new Promise((r) => win.setTimeout(r, ms));
+  doc.querySelector('[data-testid=another]')?.click();
+  await sleep(200);
+  const samples = [];
+  for (let i = 0; i < 8; i++) { samples.push(read()); await sleep(500); }
+  return samples;
+`;
+
+describe('Firefox: the core loop on a fast clock, default settings', () => {
+  let ff: FirefoxLimber;
+  let installedAt = 0;
+  beforeAll(async () => {
+    ff = await launchFirefox({ fastClock: true });
+    installedAt = await ff.now();
+  });
+  afterAll(async () => ff?.close());
+
+  it('installs the extension from the build, with its gecko id', () => {
+    expect(ff.extensionId).toBe('limber@limber-stretch.org');
+  });
+
+  it('opens one break window after 30 minutes of sitting; the timer runs; Done restarts the count; the options page saves', async () => {
+    // The background counts on its own and opens the break window on schedule.
+    const opened = await waitFor(async () => {
+      const tabs = await ff.tabs();
+      return tabs.find((t) => t.url.includes(BREAK) && t.reachable) ? ff.now() : null;
+    }, HALF_HOUR_REAL, 'the first break window');
+    expect(opened - installedAt).toBeGreaterThanOrEqual(30 * MIN - 1000);
+    expect(opened - installedAt).toBeLessThan(31.5 * MIN);
+    const breakTabs = (await ff.tabs()).filter((t) => t.url.includes(BREAK));
+    expect(breakTabs).toHaveLength(1);
+    expect(breakTabs[0]!.windowType).toBe('popup');
+    expect(breakTabs[0]!.url).toMatch(/[?&]break=\d+/);
+    expect(breakTabs[0]!.url).toMatch(/[?&]exercise=[\w-]+/);
+
+    // One card with a name and a hold timer that counts down.
+    const title = await ff.inPage<string>(BREAK, `return doc.querySelector('.stretch-card h1')?.textContent ?? '';`);
+    expect(title).toBeTruthy();
+    const samples = (await ff.inPage<number[]>(BREAK, SAMPLE_TIMER))!;
+    expect(samples.every(Number.isFinite)).toBe(true);
+    expect(samples[0]).toBeGreaterThan(0);
+    expect(Math.min(...samples)).toBeLessThan(samples[0]!);
+
+    // Done closes the window and restarts the count: the next break is 30 minutes later.
+    const doneAt = await ff.now();
+    await ff.inPage(BREAK, `doc.querySelector('[data-testid=done]').click();`);
+    await waitFor(async () => !(await ff.tabs()).some((t) => t.url.includes(BREAK)), 10_000, 'the break window to close', 20);
+    const next = await waitFor(async () => {
+      const tabs = await ff.tabs();
+      return tabs.find((t) => t.url.includes(BREAK) && t.reachable) ? ff.now() : null;
+    }, HALF_HOUR_REAL, 'the second break window');
+    expect(next - doneAt).toBeGreaterThanOrEqual(30 * MIN - 1000);
+    expect(next - doneAt).toBeLessThan(31.5 * MIN);
+    expect((await ff.tabs()).filter((t) => t.url.includes(BREAK))).toHaveLength(1);
+
+    // The options page, opened the way the extension opens it (runtime.openOptionsPage), saves a setting.
+    await ff.inPage(BREAK, `await win.wrappedJSObject.browser.runtime.openOptionsPage();`);
+    await waitFor(() => ff.inPage<boolean>(OPTIONS, `return !!doc.querySelector('#intervalMin');`), 10_000, 'the options page');
+    await ff.inPage(OPTIONS, `
+      const input = doc.querySelector('#intervalMin');
+      input.value = '45';
+      input.dispatchEvent(new win.Event('input', { bubbles: true }));
+    `);
+    const saved = await waitFor(() => ff.inPage<string>(OPTIONS, `return doc.querySelector('[data-testid=saved]')?.textContent ?? '';`), 10_000, 'the saved status');
+    expect(saved.trim()).not.toBe('');
+    // Saved for real: a fresh load of the page shows the new value.
+    await ff.inPage(OPTIONS, `win.location.reload();`);
+    const reloaded = await waitFor(
+      () => ff.inPage<string>(OPTIONS, `const v = doc.querySelector('#intervalMin')?.value; return v && doc.readyState === 'complete' ? v : null;`),
+      10_000, 'the reloaded options page');
+    expect(reloaded).toBe('45');
+  });
+});

@@ -1,0 +1,134 @@
+/**
+ * Launches Debian's Firefox ESR with the built extension (.output/firefox-mv3) over WebDriver BiDi
+ * (puppeteer-core) and gives the test a way to see and drive Limber's own pages.
+ *
+ * Firefox's BiDi hides every extension context (Mozilla bug 1755014): break.html and
+ * options.html never show up as pages, and navigating to a moz-extension:// URL is refused. So:
+ * - the browser starts with `--remote-allow-system-access`, which lets BiDi evaluate script in the
+ *   browser's own (chrome) windows; from there the test lists every window's tabs;
+ * - extension pages load in the parent process (`extensions.webextensions.remote: false`), so that
+ *   chrome script reaches their DOM directly (read the timer, click Done, type in a field).
+ * The extension under test is the unmodified build; only the test browser is configured.
+ *
+ * Headless Firefox has no input device, so its idle service says "idle" from the start and the
+ * background would (correctly) never count sitting time. A person at the keyboard is simulated
+ * by resetting the idle timer every few simulated seconds (nsIUserIdleServiceInternal).
+ */
+import puppeteer, { type Browser } from 'puppeteer-core';
+import { resolve } from 'node:path';
+
+export const EXTENSION_DIR = resolve('.output/firefox-mv3');
+export const FAST_CLOCK = resolve('scripts/firefox-fast-clock.sh');
+export const FIREFOX = process.env.LIMBER_FIREFOX ?? '/usr/bin/firefox-esr';
+
+interface BidiConnection {
+  send(method: string, params: object): Promise<unknown>;
+}
+
+export interface TabInfo {
+  readonly url: string;
+  readonly windowType: string;
+  /** Whether the page's DOM can be reached (extension pages in the parent process). */
+  readonly reachable: boolean;
+}
+
+export interface FirefoxLimber {
+  readonly browser: Browser;
+  readonly extensionId: string;
+  /** Runs `body` (a function body) in the browser's chrome scope with `args`; returns its JSON result. */
+  chrome<T>(body: string, args?: Record<string, unknown>): Promise<T>;
+  /** Every tab of every browser window. */
+  tabs(): Promise<TabInfo[]>;
+  /** Runs `body` with `doc` = the document of the first tab whose URL contains `fragment` (null if none). */
+  inPage<T>(fragment: string, body: string, args?: Record<string, unknown>): Promise<T | null>;
+  /** The browser's clock (simulated time under the fast clock). */
+  now(): Promise<number>;
+  close(): Promise<void>;
+}
+
+export async function launchFirefox(options: { fastClock?: boolean } = {}): Promise<FirefoxLimber> {
+  const browser = await puppeteer.launch({
+    browser: 'firefox',
+    executablePath: options.fastClock ? FAST_CLOCK : FIREFOX,
+    headless: true,
+    enableExtensions: true,
+    args: ['--remote-allow-system-access'],
+    extraPrefsFirefox: {
+      'extensions.webextensions.remote': false,
+      // Quiet: no update checks or remote settings polling racing the fast clock.
+      'app.update.enabled': false,
+      'browser.shell.checkDefaultBrowser': false,
+    },
+  });
+  // puppeteer's BiDi browser exposes its connection; raw commands reach Firefox's chrome scope.
+  const connection = (browser as unknown as { connection: BidiConnection }).connection;
+
+  const tree = (await connection.send('browsingContext.getTree', { 'moz:scope': 'chrome' })) as {
+    result: { contexts: { context: string; url: string }[] };
+  };
+  const main = tree.result.contexts.find((c) => c.url.startsWith('chrome://browser/'));
+  if (!main) throw new Error('no browser window in chrome scope');
+
+  const chrome = async <T>(body: string, args: Record<string, unknown> = {}): Promise<T> => {
+    const expression = `(async (args) => { ${body} })(${JSON.stringify(args)}).then((v) => JSON.stringify(v === undefined ? null : v))`;
+    const response = (await connection.send('script.evaluate', {
+      expression,
+      target: { context: main.context },
+      awaitPromise: true,
+      resultOwnership: 'none',
+    })) as { result: { type: string; result?: { value: string }; exceptionDetails?: { text: string } } };
+    const r = response.result;
+    if (r.type !== 'success' || !r.result) throw new Error(`chrome script failed: ${r.exceptionDetails?.text ?? JSON.stringify(r)}`);
+    return JSON.parse(r.result.value) as T;
+  };
+
+  // A person at the keyboard: reset the idle timer every 5 simulated seconds.
+  await chrome(`
+    const idle = Cc['@mozilla.org/widget/useridleservice;1'].getService(Ci.nsIUserIdleServiceInternal);
+    idle.resetIdleTimeOut(0);
+    window.setInterval(() => idle.resetIdleTimeOut(0), 5000);
+  `);
+
+  const extensionId = await browser.installExtension(EXTENSION_DIR);
+
+  const findTab = `
+    const browsers = [];
+    for (const win of Services.wm.getEnumerator('navigator:browser')) {
+      for (const b of win.gBrowser.browsers) browsers.push({ win, b });
+    }
+  `;
+
+  return {
+    browser,
+    extensionId,
+    chrome,
+    tabs: () => chrome<TabInfo[]>(`${findTab}
+      return browsers.map(({ win, b }) => ({
+        url: b.currentURI.spec,
+        windowType: win.document.documentElement.getAttribute('chromehidden') ? 'popup' : 'normal',
+        reachable: !b.isRemoteBrowser && !!b.contentDocument,
+      }));`),
+    inPage: <T>(fragment: string, body: string, args: Record<string, unknown> = {}) =>
+      chrome<T | null>(`${findTab}
+        const hit = browsers.find(({ b }) => b.currentURI.spec.includes(args.fragment) && !b.isRemoteBrowser && b.contentDocument);
+        if (!hit) return null;
+        const doc = hit.b.contentDocument;
+        const win = hit.b.contentWindow;
+        return await (async () => { ${body} })();`, { ...args, fragment }),
+    now: () => chrome<number>('return Date.now();'),
+    async close() {
+      await browser.close();
+    },
+  };
+}
+
+/** Polls `probe` (real time) until it returns something other than null/undefined/false. */
+export async function waitFor<T>(probe: () => Promise<T | null | undefined | false>, timeoutMs: number, what: string, everyMs = 100): Promise<T> {
+  const deadline = Date.now() + timeoutMs;
+  for (;;) {
+    const value = await probe();
+    if (value !== null && value !== undefined && value !== false) return value;
+    if (Date.now() > deadline) throw new Error(`timed out after ${timeoutMs} ms waiting for ${what}`);
+    await new Promise((r) => setTimeout(r, everyMs));
+  }
+}
