@@ -95,6 +95,8 @@ class World {
   stoppedAt = 0; // true time input stopped
   awayStart: number | null = null; // true time the away began (input stop or lock)
   awayClean = true; // no clock jump, pause, settings change, off-hours or sound during the away
+  /** The clock jumped since the scheduler last heard anything: its view of the next gap is skewed. */
+  jumpedSinceEvent = false;
   attention = { fullscreen: false, audible: false };
   // Nudges.
   lastNudged: number | null = null;
@@ -127,6 +129,7 @@ class World {
   deliver(event: ScheduleEvent): void {
     const now = this.wall;
     this.noteOverdue();
+    this.jumpedSinceEvent = false;
     const before = this.state;
     let result;
     try {
@@ -268,7 +271,7 @@ class World {
         this.user = 'stopped';
         this.stoppedAt = this.trueNow;
         this.awayStart = this.trueNow;
-        this.awayClean = !this.attention.audible && this.state.paused === null && !this.state.offHours;
+        this.awayClean = !this.attention.audible && this.state.paused === null && !this.state.offHours && !this.jumpedSinceEvent;
         this.dirty();
         return;
       case 'lock':
@@ -276,7 +279,7 @@ class World {
         // Input that stopped without an idle report yet is invisible to the browser: away from the lock.
         if (this.user === 'active' || this.user === 'stopped') {
           this.awayStart = this.trueNow;
-          this.awayClean = this.state.paused === null && !this.state.offHours;
+          this.awayClean = this.state.paused === null && !this.state.offHours && !this.jumpedSinceEvent;
         } else if (this.attention.audible) this.awayClean = false;
         this.user = 'locked';
         this.mayReset = true;
@@ -316,6 +319,7 @@ class World {
       case 'clock':
         coverage.clockJumps += 1;
         this.offset += op.ms;
+        this.jumpedSinceEvent = true;
         this.mayReset = true;
         this.awayClean = false;
         this.dirty();
