@@ -4,7 +4,7 @@ import {
   breathAt, elapsedOf, pauseClock, startClock, stoppedClock, timerAt, totalSeconds, unitAt,
   type HoldPhase, type TimerClock, type TimerView,
 } from '../core/hold-timer';
-import { chime, type ChimeKind } from '../platform/sound';
+import type { ChimeKind } from '../platform/sound';
 import { t } from '../platform/i18n';
 import './HoldTimer.css';
 
@@ -84,7 +84,8 @@ export function HoldTimer({ plan, autoStart = true, resetKey, unit = null, sound
     const said = announcement(prev, view, running);
     if (said) setSpoken(said);
     const kind = sound && running ? chimeFor(prev, view) : null;
-    if (kind) void chime(kind).then((route) => (document.documentElement.dataset.chime = `${kind}:${route}`));
+    // The chime's code loads on the first chime (sound is off by default), not with the card.
+    if (kind) void import('../platform/sound').then(({ chime }) => chime(kind)).then((route) => (document.documentElement.dataset.chime = `${kind}:${route}`));
     lastView.current = view;
   }, [view.phaseIndex, view.secondsLeft, view.finished, running]);
 

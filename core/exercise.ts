@@ -27,24 +27,48 @@ export type Dose =
   | { readonly kind: 'breaths'; readonly breaths: number; readonly reps: number; readonly perSide: boolean }
   | { readonly kind: 'reps'; readonly count: number; readonly sets: number; readonly perSide: boolean };
 
-export interface Exercise {
+/** An exercise as data: everything but its words, which live in the locale catalogues. */
+export interface ExerciseData {
   readonly id: string;
-  readonly name: string;
   /** Where it can be done; seated or standing means at the desk. */
   readonly positions: readonly Position[];
   readonly targets: readonly Target[];
   readonly dose: Dose;
+  readonly equipment: readonly Equipment[];
+  /** How many cues its catalogue entries hold (2 to 4). */
+  readonly cueCount: number;
+  readonly hasCaution: boolean;
+}
+
+/** An exercise with its words in the user's language, as the UI shows it. */
+export interface Exercise extends Omit<ExerciseData, 'cueCount' | 'hasCaution'> {
+  readonly name: string;
   /** 2 to 4 short imperative cues. */
   readonly cues: readonly string[];
   readonly caution?: string;
-  readonly equipment: readonly Equipment[];
   /** One line: what it relieves. */
   readonly why: string;
   /** Text alternative for the illustration. */
   readonly imageAlt: string;
 }
 
+export type ExerciseTextField = 'name' | 'why' | 'alt' | 'caution' | `cue${1 | 2 | 3 | 4}`;
+
+/** The catalogue key of one of an exercise's texts, e.g. `ex_neck_release_name`. */
+export function exerciseMessageKey(id: string, field: ExerciseTextField): string {
+  return `ex_${id.replaceAll('-', '_')}_${field}`;
+}
+
+/** Joins an exercise's data with its words, looked up by catalogue key. */
+export function withText(data: ExerciseData, lookup: (key: string) => string): Exercise {
+  const { cueCount, hasCaution, ...rest } = data;
+  const text = (field: ExerciseTextField) => lookup(exerciseMessageKey(data.id, field));
+  const cues = Array.from({ length: cueCount }, (_, i) => text(`cue${i + 1}` as ExerciseTextField));
+  const base = { ...rest, name: text('name'), cues, why: text('why'), imageAlt: text('alt') };
+  return hasCaution ? { ...base, caution: text('caution') } : base;
+}
+
 /** Seated or standing: doable at a desk without floor space. */
-export function isDeskFriendly(exercise: Pick<Exercise, 'positions'>): boolean {
+export function isDeskFriendly(exercise: Pick<ExerciseData, 'positions'>): boolean {
   return !exercise.positions.includes('floor');
 }

@@ -3,7 +3,10 @@
  * have been shown. Exercises that work the user's problem areas (or are favourites) tend to come
  * earlier in each cycle, but every enabled one still comes once per cycle. Randomness is injected.
  */
-import type { Exercise, Target } from './exercise';
+import type { ExerciseData, Target } from './exercise';
+
+/** What the rotation needs to know of an exercise. */
+type Rotatable = Pick<ExerciseData, 'id' | 'targets'>;
 
 export interface RotationState {
   /** Ids still to show in this cycle, in order. */
@@ -23,7 +26,7 @@ export type Random = () => number;
 
 export const FAVOURED_WEIGHT = 3;
 
-export function weightOf(exercise: Exercise, prefs: RotationPrefs): number {
+export function weightOf(exercise: Rotatable, prefs: RotationPrefs): number {
   const hits = exercise.targets.some((t) => prefs.problemAreas.includes(t)) ? 1 : 0;
   const fav = prefs.favourites.includes(exercise.id) ? 1 : 0;
   return 1 + (FAVOURED_WEIGHT - 1) * Math.max(hits, fav);
@@ -37,7 +40,7 @@ function weightedShuffle(ids: readonly string[], weight: (id: string) => number,
     .map((x) => x.id);
 }
 
-export function newCycle(catalogue: readonly Exercise[], prefs: RotationPrefs, last: string | null, random: Random): string[] {
+export function newCycle(catalogue: readonly Rotatable[], prefs: RotationPrefs, last: string | null, random: Random): string[] {
   const enabled = catalogue.filter((e) => prefs.enabled.includes(e.id));
   const byId = new Map(enabled.map((e) => [e.id, e]));
   const order = weightedShuffle([...byId.keys()], (id) => weightOf(byId.get(id)!, prefs), random);
@@ -49,7 +52,7 @@ export function newCycle(catalogue: readonly Exercise[], prefs: RotationPrefs, l
 /** The next exercise id, or null when nothing is enabled. */
 export function nextExercise(
   state: RotationState,
-  catalogue: readonly Exercise[],
+  catalogue: readonly Rotatable[],
   prefs: RotationPrefs,
   random: Random,
 ): { state: RotationState; id: string | null } {

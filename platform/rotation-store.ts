@@ -1,6 +1,6 @@
 /** The rotation's place in its cycle, kept in storage so a restarted worker carries on. */
 import { browser } from 'wxt/browser';
-import { EXERCISES, DEFAULT_ENABLED_IDS } from '../data/exercises';
+import { EXERCISE_DATA, DEFAULT_ENABLED_IDS } from '../data/exercises';
 import { emptyRotation, nextExercise, type RotationState } from '../core/rotation';
 import type { Settings } from '../core/settings';
 import { KEYS } from './storage-keys';
@@ -19,7 +19,7 @@ export async function takeNextExercise(settings: Settings): Promise<string | nul
   const raw = (await browser.storage.local.get(KEYS.rotation))[KEYS.rotation];
   const current = isRotation(raw) ? raw : emptyRotation;
   const prefs = { enabled: enabledIds(settings), problemAreas: settings.problemAreas, favourites: settings.favourites };
-  const { state, id } = nextExercise(current, EXERCISES, prefs, Math.random);
+  const { state, id } = nextExercise(current, EXERCISE_DATA, prefs, Math.random);
   await browser.storage.local.set({ [KEYS.rotation]: state });
   return id;
 }

@@ -1,7 +1,7 @@
 import { useEffect, useState } from 'preact/hooks';
 import type { BreakLogEntry } from '../../core/schedule-types';
 import { computeStats, historyCsv } from '../../core/stats';
-import { exerciseById } from '../../data/exercises';
+import { exerciseById } from '../../platform/exercises';
 import { clearBreaks, listBreaks, pruneBreaks, type HistoryBackend } from '../../platform/history';
 import { t } from '../../platform/i18n';
 import { formatDuration } from '../format';

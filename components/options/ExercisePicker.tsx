@@ -1,7 +1,7 @@
-import { useEffect, useRef, useState } from 'preact/hooks';
+import { useEffect, useRef, useState, useMemo } from 'preact/hooks';
 import type { Exercise, Position, Target } from '../../core/exercise';
 import { TARGETS, type Settings } from '../../core/settings';
-import { EXERCISES, DEFAULT_ENABLED_IDS, exerciseById } from '../../data/exercises';
+import { DEFAULT_ENABLED_IDS, exerciseById, listExercises } from '../../platform/exercises';
 import { Illustration } from '../Illustration';
 import { StretchCard } from '../StretchCard';
 import { t } from '../../platform/i18n';
@@ -20,10 +20,11 @@ export function ExercisePicker({ settings, onChange }: { settings: Settings; onC
   const [target, setTarget] = useState<Target | ''>('');
   const [preview, setPreview] = useState<string | null>(null);
   const enabled = settings.enabledExercises ?? DEFAULT_ENABLED_IDS;
-  const shown = EXERCISES.filter((e) => (position === '' || e.positions.includes(position)) && (target === '' || e.targets.includes(target)));
+  const exercises = useMemo(listExercises, []);
+  const shown = exercises.filter((e) => (position === '' || e.positions.includes(position)) && (target === '' || e.targets.includes(target)));
 
   const toggle = (id: string, on: boolean) =>
-    onChange({ enabledExercises: EXERCISES.map((e) => e.id).filter((x) => (x === id ? on : enabled.includes(x))) });
+    onChange({ enabledExercises: exercises.map((e) => e.id).filter((x) => (x === id ? on : enabled.includes(x))) });
   const toggleFavourite = (id: string) =>
     onChange({ favourites: settings.favourites.includes(id) ? settings.favourites.filter((x) => x !== id) : [...settings.favourites, id] });
   const previewed = preview ? exerciseById(preview) : undefined;
@@ -32,7 +33,7 @@ export function ExercisePicker({ settings, onChange }: { settings: Settings; onC
     <div class="picker" aria-describedby="picker-help">
       <h3 id="picker-heading">{t('optExercises')}</h3>
       <p id="picker-help" class="field-help">{t('optExercisesHelp')}</p>
-      <p class="picker-count" data-testid="picker-count">{t('optPickerCount', enabled.length, EXERCISES.length)}</p>
+      <p class="picker-count" data-testid="picker-count">{t('optPickerCount', enabled.length, exercises.length)}</p>
       {enabled.length === 0 && <p class="field-error" role="alert" data-testid="choose-one">{t('errChooseOne')}</p>}
       <div class="picker-filters">
         <label>

@@ -1,10 +1,9 @@
 import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
-import { exerciseById } from '../../data/exercises';
+import { exerciseById } from '../../platform/exercises';
 import { StretchCard, type CardShortcuts } from '../../components/StretchCard';
 import { NoExercise } from '../../components/NoExercise';
 import { send, type BreakAction } from '../../platform/messages';
 import { loadSettings } from '../../platform/settings-store';
-import { listBreaks } from '../../platform/history';
 import { markFinishing } from '../../platform/break-window';
 import { DEFAULT_SETTINGS, type Settings } from '../../core/settings';
 import { t } from '../../platform/i18n';
@@ -37,6 +36,8 @@ async function doneToday(): Promise<number | null> {
   try {
     const midnight = new Date();
     midnight.setHours(0, 0, 0, 0);
+    // Loaded when needed (after Done), not with the card: the break log's code is not on the card's path.
+    const { listBreaks } = await import('../../platform/history');
     const { entries } = await listBreaks();
     return entries.filter((e) => e.outcome === 'done' && e.at >= midnight.getTime()).length;
   } catch {

@@ -3,8 +3,6 @@ import { browser } from 'wxt/browser';
 import { DEFAULT_SETTINGS, type Settings } from '../../core/settings';
 import type { ScheduleState } from '../../core/schedule-types';
 import { describeStatus } from '../../core/status';
-import { exerciseById } from '../../data/exercises';
-import { StretchCard } from '../../components/StretchCard';
 import { NoExercise } from '../../components/NoExercise';
 import { ShortcutHint } from '../../components/ShortcutHint';
 import { PauseControls, StatusPanel } from '../../components/StatusPanel';
@@ -16,12 +14,19 @@ import { onScheduleChanged, readScheduleState } from '../../platform/status-sour
 import { t } from '../../platform/i18n';
 import './popup.css';
 
+/** The quick card's code (card, hold timer, exercise texts) loads on "Stretch now", not with the popup. */
+const loadQuickCard = () =>
+  Promise.all([import('../../components/StretchCard'), import('../../platform/exercises')])
+    .then(([card, data]) => ({ StretchCard: card.StretchCard, exerciseById: data.exerciseById }));
+type QuickCard = Awaited<ReturnType<typeof loadQuickCard>>;
+
 /** The toolbar popup: when the next break comes, a stretch right now, pause and resume. */
 export function PopupApp() {
   const [state, setState] = useState<ScheduleState | null>(null);
   const [settings, setSettings] = useState<Settings>(DEFAULT_SETTINGS);
   const [now, setNow] = useState(Date.now());
   const [quick, setQuick] = useState<string | null | undefined>(undefined);
+  const [card, setCard] = useState<QuickCard | null>(null);
 
   useEffect(() => {
     void readScheduleState(Date.now()).then(setState);
@@ -36,14 +41,19 @@ export function PopupApp() {
     const end = pauseEnd(preset, at, settings);
     void send('pause', { minutes: end === null ? null : (end - at) / MINUTE });
   };
-  const stretchNow = async () => setQuick((await send('next-exercise', { after: null })).exerciseId);
+  const stretchNow = async () => {
+    const [loaded, { exerciseId }] = await Promise.all([loadQuickCard(), send('next-exercise', { after: null })]);
+    setCard(() => loaded);
+    setQuick(exerciseId);
+  };
   const another = async () => setQuick((await send('next-exercise', { after: quick ?? null })).exerciseId);
   const done = async (exerciseId: string) => {
     await send('break-action', { action: 'done', breakId: null, exerciseId });
     window.close();
   };
 
-  if (quick !== undefined) {
+  if (quick !== undefined && card) {
+    const { StretchCard, exerciseById } = card;
     const exercise = quick ? exerciseById(quick) : undefined;
     if (!exercise) return <NoExercise />;
     return (

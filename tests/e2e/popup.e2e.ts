@@ -24,11 +24,13 @@ describe('the toolbar popup', () => {
     const first = Number(await popup.getByTestId('seconds-left').textContent());
     await popup.waitForFunction((start) => Number(document.querySelector('[data-testid=seconds-left]')?.textContent) < start, first, { timeout: 5000 });
 
-    const before = await worker.evaluate(async () => (await chrome.storage.local.get('schedule')).schedule.seenAt);
+    const readSchedule = () =>
+      worker.evaluate(async () => (await chrome.storage.local.get('schedule')).schedule as { sitMs: number; seenAt: number });
+    const before = (await readSchedule()).seenAt;
     const closed = popup.waitForEvent('close');
     await popup.getByTestId('done').click();
     await closed;
-    const schedule = await worker.evaluate(async () => (await chrome.storage.local.get('schedule')).schedule);
+    const schedule = await readSchedule();
     expect(schedule.sitMs).toBe(0);
     expect(schedule.seenAt).toBeGreaterThan(before);
   });

@@ -7,7 +7,8 @@ import messages from '../../public/_locales/en/messages.json';
 import { StretchCard, shortcutFor } from '../../components/StretchCard';
 import { announcement, chimeFor } from '../../components/HoldTimer';
 import { holdPlan, timerAt } from '../../core/hold-timer';
-import { exerciseById } from '../../data/exercises';
+import { exerciseDataById } from '../../data/exercises';
+import { withText } from '../../core/exercise';
 
 type Entry = { message: string; placeholders?: Record<string, { content: string }> };
 function getMessage(name: string, subs?: string | string[]): string {
@@ -17,6 +18,9 @@ function getMessage(name: string, subs?: string | string[]): string {
   return entry.message.replace(/\$(\w+)\$/g, (_m, key: string) =>
     (entry.placeholders?.[key.toLowerCase()]?.content ?? '').replace(/\$(\d)/g, (_n, i: string) => list[Number(i) - 1] ?? ''));
 }
+
+/** A card in English, without going through the browser. */
+const exerciseById = (id: string) => withText(exerciseDataById(id)!, (key) => getMessage(key));
 
 beforeEach(() => {
   fakeBrowser.reset();

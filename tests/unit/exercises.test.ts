@@ -3,9 +3,14 @@ import { describe, it, expect } from 'vitest';
 import { readFileSync, readdirSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { EXERCISES, DEFAULT_ENABLED_IDS, exerciseById } from '../../data/exercises';
+import { EXERCISE_DATA, DEFAULT_ENABLED_IDS, exerciseDataById } from '../../data/exercises';
 import { ILLUSTRATION_URLS } from '../../data/illustrations';
-import { isDeskFriendly, type Dose, type Position, type Target, type Equipment } from '../../core/exercise';
+import { isDeskFriendly, withText, type Dose, type Position, type Target, type Equipment } from '../../core/exercise';
+import english from '../../public/_locales/en/messages.json';
+
+const catalogue = english as Record<string, { message: string }>;
+/** The cards as an English reader sees them: the data joined with the English catalogue. */
+const EXERCISES = EXERCISE_DATA.map((data) => withText(data, (key) => catalogue[key]?.message ?? ''));
 
 // Resolved from this file (happy-dom replaces the global URL, so use node:path).
 const ILLUSTRATION_DIR = join(dirname(fileURLToPath(import.meta.url)), '..', '..', 'data', 'illustrations');
@@ -104,7 +109,7 @@ describe('the exercise library', () => {
       const total = e.dose.seconds * e.dose.reps * (e.dose.perSide ? 2 : 1);
       expect(total, e.id).toBeLessThanOrEqual(120);
     }
-    expect(exerciseById('supported-backbend')?.dose).toMatchObject({ kind: 'hold', seconds: 180 });
+    expect(exerciseDataById('supported-backbend')?.dose).toMatchObject({ kind: 'hold', seconds: 180 });
   });
 
   it('no floor stretch is offered as desk-friendly', () => {
@@ -122,9 +127,21 @@ describe('the exercise library', () => {
   });
 
   it('finds a stretch by id and returns undefined for an unknown id', () => {
-    for (const e of EXERCISES) expect(exerciseById(e.id)).toBe(e);
-    expect(exerciseById('handstand')).toBeUndefined();
-    expect(exerciseById('')).toBeUndefined();
+    for (const e of EXERCISE_DATA) expect(exerciseDataById(e.id)).toBe(e);
+    expect(exerciseDataById('handstand')).toBeUndefined();
+    expect(exerciseDataById('')).toBeUndefined();
+  });
+
+  it('has no exercise words in the catalogue that no stretch uses', () => {
+    const used = new Set(
+      EXERCISE_DATA.flatMap((e) => {
+        const prefix = `ex_${e.id.replaceAll('-', '_')}_`;
+        const cues = Array.from({ length: e.cueCount }, (_, i) => `${prefix}cue${i + 1}`);
+        return [`${prefix}name`, `${prefix}why`, `${prefix}alt`, ...cues, ...(e.hasCaution ? [`${prefix}caution`] : [])];
+      }),
+    );
+    const inCatalogue = Object.keys(catalogue).filter((k) => k.startsWith('ex_'));
+    expect(inCatalogue.sort()).toEqual([...used].sort());
   });
 });
 

@@ -5,7 +5,7 @@ import {
   SECONDS_PER_BREATH, SECONDS_PER_REP,
 } from '../../core/hold-timer';
 import type { Dose } from '../../core/exercise';
-import { EXERCISES } from '../../data/exercises';
+import { EXERCISE_DATA as EXERCISES } from '../../data/exercises';
 
 describe('holdPlan', () => {
   it('runs a per-side hold as two timed phases, first side then second', () => {

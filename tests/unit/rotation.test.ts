@@ -6,7 +6,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import { EXERCISES } from '../../data/exercises';
+import { EXERCISE_DATA as EXERCISES } from '../../data/exercises';
 import { emptyRotation, nextExercise, weightOf, FAVOURED_WEIGHT, type RotationPrefs, type RotationState } from '../../core/rotation';
 import { PROBLEM_AREAS } from '../../core/settings';
 import type { Target } from '../../core/exercise';
