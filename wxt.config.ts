@@ -22,6 +22,8 @@ export default defineConfig({
   imports: false,
   // One manifest shape for both browsers: Firefox MV3 runs the background as an event page.
   manifestVersion: 3,
+  // The sources zip AMO's reviewers rebuild from (`wxt zip -b firefox`): no generated output.
+  zip: { excludeSources: ['bench-results/**', 'test-results/**', 'docs/screenshots/**'] },
   vite: () => ({
     plugins: [preact()],
     // Illustrations stay separate files, fetched per card, not inlined into every bundle.
