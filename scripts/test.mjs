@@ -1,6 +1,7 @@
 #!/usr/bin/env node
 // Runs every check in order and ends with one plain line: "total: N passed, M failed".
-// Steps: typecheck, unit tests, production build, end-to-end tests in Chromium.
+// Steps: typecheck, unit tests, production build, end-to-end tests in Chromium; then the Firefox
+// build, `web-ext lint` on it and end-to-end tests in Firefox ESR.
 import { spawnSync } from 'node:child_process';
 import { mkdirSync, readFileSync, existsSync } from 'node:fs';
 
@@ -29,6 +30,11 @@ run('typecheck', 'npx', ['tsc', '--noEmit']);
 run('unit', 'npx', vitest(null, 'test-results/unit.json'), 'test-results/unit.json');
 if (run('build', 'npx', ['wxt', 'build'])) {
   run('e2e chromium', 'npx', vitest('vitest.e2e.config.ts', 'test-results/e2e.json'), 'test-results/e2e.json');
+}
+// Firefox: its own build (.output/firefox-mv3), Mozilla's linter on it, then the e2e in Firefox ESR.
+if (run('build firefox', 'npx', ['wxt', 'build', '-b', 'firefox'])) {
+  run('lint firefox', 'node', ['scripts/firefox-lint.mjs', '.output/firefox-mv3', '--report', 'test-results/lint-firefox.json'], 'test-results/lint-firefox.json');
+  run('e2e firefox', 'npx', vitest('vitest.firefox.config.ts', 'test-results/e2e-firefox.json'), 'test-results/e2e-firefox.json');
 }
 
 console.log(`\ntotal: ${passed} passed, ${failed} failed`);
