@@ -6,6 +6,7 @@ import {
 } from '../core/hold-timer';
 import type { ChimeKind } from '../platform/sound';
 import { t } from '../platform/i18n';
+import { secondsUnit } from './format';
 import './HoldTimer.css';
 
 /** What one unit of the dose is: a breath (shows the pacer) or a repetition ("Rep 2 of 8"). */
@@ -125,7 +126,7 @@ export function HoldTimer({ plan, autoStart = true, resetKey, unit = null, sound
         )}
         <p class="hold-seconds" aria-hidden="true">
           <span data-testid="seconds-left">{view.secondsLeft}</span>
-          <span class="hold-unit"> s</span>
+          <span class="hold-unit"> {secondsUnit(view.secondsLeft)}</span>
         </p>
       </div>
       <div class="hold-side">

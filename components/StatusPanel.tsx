@@ -2,7 +2,7 @@ import type { Status } from '../core/status';
 import type { PausePreset } from '../core/pause';
 import { PAUSE_PRESETS } from '../core/pause';
 import { t, type MessageKey } from '../platform/i18n';
-import { formatClock, formatDuration, formatTimeOfDay } from './format';
+import { formatClock, formatDuration, formatTimeOfDay, formatWeekdayTime } from './format';
 
 /** Next break countdown and sitting time, worded for the current mode. */
 export function StatusPanel({ status, now }: { status: Status | null; now: number }) {
@@ -47,7 +47,7 @@ function sameDay(a: number, b: number): boolean {
 /** "14:30" today, "Thu 09:00" on another day. */
 function pausedEnd(at: number, now: number): string {
   if (sameDay(at, now)) return formatTimeOfDay(at);
-  return new Intl.DateTimeFormat(undefined, { weekday: 'short', hour: 'numeric', minute: '2-digit' }).format(at);
+  return formatWeekdayTime(at);
 }
 
 function headline(status: Status, now: number) {

@@ -1,6 +1,7 @@
 import type { FieldProblem } from '../core/settings';
 import type { FileProblem } from '../core/settings-import';
 import { t } from '../platform/i18n';
+import { formatValue } from './format';
 
 /** A settings problem in words, for the message by the field or the import report. */
 export function problemText(problem: FieldProblem | FileProblem): string {
@@ -18,7 +19,7 @@ export function problemText(problem: FieldProblem | FileProblem): string {
     case 'not-a-list':
       return t('errNotAList');
     case 'bad-item':
-      return t('errBadItem', problem.item);
+      return t('errBadItem', formatValue(problem.item));
     case 'too-large':
       return t('errFileTooLarge', Math.ceil(problem.max / 1024));
     case 'not-json':

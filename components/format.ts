@@ -1,6 +1,29 @@
-import { t } from '../platform/i18n';
+/**
+ * Numbers, durations, times and dates for people to read, in the browser's UI language
+ * (browser.i18n.getUILanguage(), the language the catalogue is picked by) through Intl.
+ * Words come from the catalogue; digits, separators, day names and clock style from Intl.
+ */
+import { formatNumber, t, uiLanguage } from '../platform/i18n';
 
-/** "12 min", "1 h 5 min", "less than a minute". */
+export { formatNumber };
+
+const cache = new Map<string, Intl.DateTimeFormat>();
+function dateFormat(options: Intl.DateTimeFormatOptions): Intl.DateTimeFormat {
+  const lang = uiLanguage();
+  const key = `${lang}|${JSON.stringify(options)}`;
+  let format = cache.get(key);
+  if (!format) {
+    try {
+      format = new Intl.DateTimeFormat(lang, options);
+    } catch {
+      format = new Intl.DateTimeFormat('en', options);
+    }
+    cache.set(key, format);
+  }
+  return format;
+}
+
+/** "12 min", "1 h 5 min", "less than a minute" (the words from the catalogue, the numbers from Intl). */
 export function formatDuration(ms: number): string {
   const minutes = Math.floor(Math.max(0, ms) / 60_000);
   if (minutes < 1) return t('lessThanMinute');
@@ -8,7 +31,7 @@ export function formatDuration(ms: number): string {
   return t('hoursMinutes', Math.floor(minutes / 60), minutes % 60);
 }
 
-/** "4:05" for a countdown. */
+/** "4:05" for a countdown (digits and colon read the same in every language Limber ships). */
 export function formatClock(ms: number): string {
   const total = Math.ceil(Math.max(0, ms) / 1000);
   const m = Math.floor(total / 60);
@@ -16,6 +39,69 @@ export function formatClock(ms: number): string {
   return `${m}:${String(s).padStart(2, '0')}`;
 }
 
+/** "2:30 PM" in English, "14:30" in German. */
 export function formatTimeOfDay(at: number): string {
-  return new Intl.DateTimeFormat(undefined, { hour: 'numeric', minute: '2-digit' }).format(at);
+  return dateFormat({ hour: 'numeric', minute: '2-digit' }).format(at);
+}
+
+/** "Thu 9:00 AM", "Do., 09:00". */
+export function formatWeekdayTime(at: number): string {
+  return dateFormat({ weekday: 'short', hour: 'numeric', minute: '2-digit' }).format(at);
+}
+
+/** Short day name: "Mon", "Mo", "lun". */
+export function formatWeekday(at: number | Date): string {
+  return dateFormat({ weekday: 'short' }).format(at);
+}
+
+/** Day name and day of the month: "Mon 24", "Mo., 24.". */
+export function formatDayLabel(at: number | Date): string {
+  return dateFormat({ weekday: 'short', day: 'numeric' }).format(at);
+}
+
+/** Day of the month alone: "24", "24.", "24日". */
+export function formatDayOfMonth(at: number | Date): string {
+  return dateFormat({ day: 'numeric' }).format(at);
+}
+
+/** "42%", "42 %" in German and French. */
+export function formatPercent(fraction: number): string {
+  try {
+    return new Intl.NumberFormat(uiLanguage(), { style: 'percent', maximumFractionDigits: 0 }).format(fraction);
+  } catch {
+    return `${Math.round(fraction * 100)}%`;
+  }
+}
+
+/** A list with the language's own separators: "Neck, Shoulders, Hips", "Nacken, Schultern und Hüften", "首、肩、腰". */
+export function formatList(items: readonly string[]): string {
+  try {
+    return new Intl.ListFormat(uiLanguage(), { style: 'narrow', type: 'conjunction' }).format(items);
+  } catch {
+    return items.join(', ');
+  }
+}
+
+/** The symbol for seconds after a count ("s", "Sek."), from Intl's unit formatting. */
+export function secondsUnit(n: number): string {
+  try {
+    const parts = new Intl.NumberFormat(uiLanguage(), { style: 'unit', unit: 'second', unitDisplay: 'narrow' }).formatToParts(n);
+    const unit = parts.filter((p) => p.type === 'unit').map((p) => p.value).join('');
+    return unit || 's';
+  } catch {
+    return 's';
+  }
+}
+
+/**
+ * A value from a settings file as core/settings' describeValue put it, in the UI language: its
+ * words ("nothing", "a list of 3", "an object") are English sentinels; quoted strings and numbers
+ * pass through as they are.
+ */
+export function formatValue(described: string): string {
+  if (described === 'nothing') return t('valueNothing');
+  if (described === 'an object') return t('valueObject');
+  const list = /^a list of (\d+)$/.exec(described);
+  if (list) return t('valueListOf', Number(list[1]));
+  return described;
 }

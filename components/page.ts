@@ -1,11 +1,11 @@
 /** Mounts a page's root component and applies the language's direction. */
 import { render, type ComponentChild } from 'preact';
 import { browser } from 'wxt/browser';
+import { uiLanguage } from '../platform/i18n';
 import './theme.css';
 
 export function mountPage(root: ComponentChild, title: string): void {
-  const lang = browser.i18n.getUILanguage();
-  document.documentElement.lang = lang;
+  document.documentElement.lang = uiLanguage();
   document.documentElement.dir = browser.i18n.getMessage('@@bidi_dir') || 'ltr';
   document.title = title;
   const host = document.getElementById('app');

@@ -1,5 +1,6 @@
 import type { DayCounts } from '../../core/stats';
 import { t } from '../../platform/i18n';
+import { formatDayLabel, formatDayOfMonth } from '../format';
 
 const W = 448;
 const H = 170;
@@ -9,8 +10,8 @@ const LEFT = 8;
 /** Room on the right for the goal's label, clear of the bars. */
 const GUTTER = 56;
 
-export const dayLabel = (day: number) => new Intl.DateTimeFormat(undefined, { weekday: 'short', day: 'numeric' }).format(day);
-const shortDay = (day: number) => new Intl.DateTimeFormat(undefined, { day: 'numeric' }).format(day);
+export const dayLabel = (day: number) => formatDayLabel(day);
+const shortDay = (day: number) => formatDayOfMonth(day);
 
 /**
  * Stretches done (and breaks skipped) per day, as bars, with the daily goal as a dashed line.

@@ -6,6 +6,7 @@ import { Illustration } from '../Illustration';
 import { StretchCard } from '../StretchCard';
 import { t } from '../../platform/i18n';
 import { positionLabel, targetLabel } from './labels';
+import { formatList } from '../format';
 
 const POSITIONS: readonly Position[] = ['seated', 'standing', 'floor'];
 
@@ -86,7 +87,7 @@ function PickerItem({ exercise: e, on, favourite, onToggle, onFavourite, onPrevi
         <p id={`ex-${e.id}-meta`} class="picker-meta">
           <span>{e.positions.map(positionLabel).join(' / ')}</span>
           {' · '}
-          <span>{e.targets.map(targetLabel).join(', ')}</span>
+          <span>{formatList(e.targets.map(targetLabel))}</span>
         </p>
       </div>
       <div class="picker-actions">

@@ -4,6 +4,7 @@ import { IMPORT_MAX_BYTES, settingsFileText, type ImportProblem } from '../../co
 import { importSettingsText, saveSettings } from '../../platform/settings-store';
 import { t } from '../../platform/i18n';
 import { problemText } from '../field-problem';
+import { formatValue } from '../format';
 import { ConfirmDialog } from './ConfirmDialog';
 import { dateStamp, downloadText } from './download';
 
@@ -84,7 +85,7 @@ export function SettingsTransfer({ settings, onBeforeReplace, onReplaced }: {
             <thead><tr><th scope="col">{t('colField')}</th><th scope="col">{t('colValue')}</th><th scope="col">{t('colWhy')}</th></tr></thead>
             <tbody>
               {report.problems.map((p, i) => (
-                <tr key={i}><td><code>{p.field || t('optWholeFile')}</code></td><td><code>{p.value}</code></td><td>{problemText(p.why)}</td></tr>
+                <tr key={i}><td><code>{p.field || t('optWholeFile')}</code></td><td><code>{formatValue(p.value)}</code></td><td>{problemText(p.why)}</td></tr>
               ))}
             </tbody>
           </table>

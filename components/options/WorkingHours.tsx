@@ -1,6 +1,7 @@
 import { useEffect, useState } from 'preact/hooks';
 import type { Settings } from '../../core/settings';
 import { t } from '../../platform/i18n';
+import { formatWeekday } from '../format';
 
 type Hours = Pick<Settings, 'workDays' | 'workStartMin' | 'workEndMin'>;
 
@@ -10,7 +11,7 @@ const ANY_TIME: Hours = { workDays: [0, 1, 2, 3, 4, 5, 6], workStartMin: 0, work
 
 function dayName(day: number): string {
   // 2023-01-01 was a Sunday: day 0.
-  return new Intl.DateTimeFormat(undefined, { weekday: 'short' }).format(new Date(2023, 0, 1 + day));
+  return formatWeekday(new Date(2023, 0, 1 + day));
 }
 
 const toClock = (min: number) => `${String(Math.floor(min / 60) % 24).padStart(2, '0')}:${String(min % 60).padStart(2, '0')}`;
