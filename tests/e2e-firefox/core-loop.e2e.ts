@@ -36,7 +36,7 @@ describe('Firefox: the core loop on a fast clock, default settings', () => {
     const opened = await waitFor(async () => {
       const tabs = await ff.tabs();
       return tabs.find((t) => t.url.includes(BREAK) && t.reachable) ? ff.now() : null;
-    }, HALF_HOUR_REAL, 'the first break window');
+    }, HALF_HOUR_REAL, 'the first break window', 100, () => ff.tabs());
     expect(opened - installedAt).toBeGreaterThanOrEqual(30 * MIN - 1000);
     expect(opened - installedAt).toBeLessThan(31.5 * MIN);
     const breakTabs = (await ff.tabs()).filter((t) => t.url.includes(BREAK));
@@ -56,11 +56,11 @@ describe('Firefox: the core loop on a fast clock, default settings', () => {
     // Done closes the window and restarts the count: the next break is 30 minutes later.
     const doneAt = await ff.now();
     await ff.inPage(BREAK, `doc.querySelector('[data-testid=done]').click();`);
-    await waitFor(async () => !(await ff.tabs()).some((t) => t.url.includes(BREAK)), 10_000, 'the break window to close', 20);
+    await waitFor(async () => !(await ff.tabs()).some((t) => t.url.includes(BREAK)), 10_000, 'the break window to close', 20, () => ff.tabs());
     const next = await waitFor(async () => {
       const tabs = await ff.tabs();
       return tabs.find((t) => t.url.includes(BREAK) && t.reachable) ? ff.now() : null;
-    }, HALF_HOUR_REAL, 'the second break window');
+    }, HALF_HOUR_REAL, 'the second break window', 100, () => ff.tabs());
     expect(next - doneAt).toBeGreaterThanOrEqual(30 * MIN - 1000);
     expect(next - doneAt).toBeLessThan(31.5 * MIN);
     expect((await ff.tabs()).filter((t) => t.url.includes(BREAK))).toHaveLength(1);
