@@ -12,8 +12,12 @@ describe('the core loop on a fast clock, default settings', () => {
 
   it('opens one break window with a stretch card after 30 minutes of sitting, and Done restarts the count', async () => {
     const worker = await limber.worker();
-    const installedAt = await worker.evaluate(() => Date.now());
     await expect.poll(() => worker.evaluate(() => chrome.action.getBadgeText({}))).toMatch(/^(30|29)$/);
+    // When the count began, on the browser's clock: the schedule's own record of it.
+    const installedAt = await worker.evaluate(async () => {
+      const { schedule } = (await chrome.storage.local.get('schedule')) as { schedule: { sitMs: number; seenAt: number } };
+      return schedule.seenAt - schedule.sitMs;
+    });
 
     const breakPage = await waitForPage(limber.context, '/break.html', 60_000);
     await breakPage.waitForSelector('.stretch-card h1');
