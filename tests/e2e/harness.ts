@@ -29,6 +29,8 @@ export interface LaunchOptions {
   /** Reuse a profile (to prove state survives a browser restart). */
   readonly profile?: string;
   readonly args?: readonly string[];
+  /** Extra environment for Chromium (on Linux the UI language comes from LANGUAGE/LANG, not --lang). */
+  readonly env?: Readonly<Record<string, string>>;
 }
 
 export async function launch(options: LaunchOptions = {}): Promise<Limber> {
@@ -37,6 +39,7 @@ export async function launch(options: LaunchOptions = {}): Promise<Limber> {
     executablePath: options.fastClock ? FAST_CLOCK : '/usr/bin/chromium',
     headless: false,
     viewport: null,
+    ...(options.env && { env: { ...process.env, ...options.env } as Record<string, string> }),
     args: [
       '--headless=new', '--no-sandbox', '--disable-gpu', '--disable-background-networking',
       '--disable-component-update', '--disable-sync', '--no-first-run',
