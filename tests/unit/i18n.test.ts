@@ -1,0 +1,99 @@
+/** Numbers, dates and lists follow the browser's UI language; words come from the catalogue. */
+import { beforeEach, describe, expect, it, vi } from 'vitest';
+import { fakeBrowser } from 'wxt/testing/fake-browser';
+import { readFileSync } from 'node:fs';
+import { formatNumber, t, uiLanguage } from '../../platform/i18n';
+import {
+  formatDayLabel, formatDayOfMonth, formatDuration, formatList, formatPercent, formatTimeOfDay, formatValue,
+  formatWeekday, formatWeekdayTime, secondsUnit,
+} from '../../components/format';
+
+type Entry = { message: string; placeholders?: Record<string, { content: string }> };
+const catalogue = (lang: string) => JSON.parse(readFileSync(`public/_locales/${lang}/messages.json`, 'utf8')) as Record<string, Entry>;
+
+let lang = 'en-US';
+let messages = catalogue('en');
+function getMessage(name: string, subs?: string | string[]): string {
+  const entry = messages[name];
+  if (!entry) return '';
+  const list = subs === undefined ? [] : Array.isArray(subs) ? subs : [subs];
+  return entry.message.replace(/\$(\w+)\$/g, (_m, key: string) =>
+    (entry.placeholders?.[key.toLowerCase()]?.content ?? '').replace(/\$(\d)/g, (_n, i: string) => list[Number(i) - 1] ?? ''));
+}
+const speak = (ui: string, catalogueLang = ui.split('-')[0]!) => {
+  lang = ui;
+  messages = catalogue(catalogueLang);
+};
+
+beforeEach(() => {
+  fakeBrowser.reset();
+  speak('en-US', 'en');
+  vi.spyOn(fakeBrowser.i18n, 'getMessage').mockImplementation(getMessage as never);
+  vi.spyOn(fakeBrowser.i18n, 'getUILanguage').mockImplementation(() => lang);
+});
+
+// 2026-11-26 is a Thursday.
+const THU_1430 = new Date(2026, 10, 26, 14, 30).getTime();
+
+describe('the UI language', () => {
+  it('is the browser\'s, as a BCP 47 tag', () => {
+    speak('pt_BR', 'pt_BR');
+    expect(uiLanguage()).toBe('pt-BR');
+    speak('de');
+    expect(uiLanguage()).toBe('de');
+  });
+
+  it('formats the numbers t() fills in', () => {
+    expect(t('optHoldStep', 0.5)).toBe('×0.5');
+    expect(formatNumber(1440)).toBe('1,440');
+    speak('de');
+    expect(formatNumber(0.5)).toBe('0,5');
+    expect(t('optHoldStep', 1.5)).toContain('1,5');
+    expect(t('btnSnooze', 5)).toContain('5');
+    expect(t('btnSnooze', 5)).not.toBe(catalogue('en').btnSnooze!.message.replace('$MIN$', '5'));
+  });
+});
+
+describe('format in German', () => {
+  beforeEach(() => speak('de'));
+  it('times of day on the 24-hour clock, day names in German', () => {
+    expect(formatTimeOfDay(THU_1430)).toBe('14:30');
+    expect(formatWeekdayTime(THU_1430)).toMatch(/^Do\.?,? 14:30$/);
+    expect(formatWeekday(THU_1430)).toMatch(/^Do\.?$/);
+    expect(formatDayLabel(THU_1430)).toMatch(/^Do\.?, 26\.$/);
+    expect(formatDayOfMonth(THU_1430)).toBe('26');
+  });
+  it('durations from the German catalogue with German numbers', () => {
+    const de = catalogue('de');
+    expect(formatDuration(12 * 60_000)).toBe(de.minutesShort!.message.replace(/\$\w+\$/, '12'));
+    expect(formatDuration(30_000)).toBe(de.lessThanMinute!.message);
+  });
+  it('lists, percentages, seconds and import-report values', () => {
+    expect(formatList(['Nacken', 'Schultern', 'Hüften'])).toBe('Nacken, Schultern und Hüften');
+    expect(formatPercent(0.42)).toBe('42\u00a0%');
+    expect(secondsUnit(20)).toBe('Sek.');
+    const de = catalogue('de');
+    expect(formatValue('nothing')).toBe(de.valueNothing!.message);
+    expect(formatValue('an object')).toBe(de.valueObject!.message);
+    expect(formatValue('a list of 3')).toBe(de.valueListOf!.message.replace('$COUNT$', '3'));
+    expect(formatValue('"nothing"')).toBe('"nothing"');
+    expect(formatValue('42')).toBe('42');
+  });
+});
+
+describe('format in English and Japanese', () => {
+  it('English: 12-hour clock, commas, "s"', () => {
+    expect(formatTimeOfDay(THU_1430)).toMatch(/^2:30\sPM$/);
+    expect(formatWeekday(THU_1430)).toBe('Thu');
+    expect(formatList(['Neck', 'Shoulders'])).toBe('Neck, Shoulders');
+    expect(formatPercent(0.42)).toBe('42%');
+    expect(secondsUnit(20)).toBe('s');
+    expect(formatDuration(65 * 60_000)).toBe('1 h 5 min');
+    expect(formatValue('a list of 2')).toBe('a list of 2');
+  });
+  it('Japanese: the list separator and day of the month', () => {
+    speak('ja');
+    expect(formatList(['首', '肩'])).toBe('首、肩');
+    expect(formatDayOfMonth(THU_1430)).toBe('26日');
+  });
+});
