@@ -21,8 +21,18 @@ const MIN_DELAY_MS = 1000;
 
 /** Whether a live alarm at `scheduled` will do for a wake wanted at `wanted` (pure, for tests). */
 export function alarmStillGood(scheduled: number, wanted: number, now: number): boolean {
-  // An early wake is harmless (the scheduler is idempotent); a late or past one is not.
-  return scheduled > now && scheduled <= Math.max(wanted, now + MIN_DELAY_MS) + SAME_TIME_MS;
+  // Only the wanted time will do: a late or past alarm misses the break, and an early one (the
+  // minute repeat while paused or away) would wake the worker every minute for nothing.
+  return scheduled > now && Math.abs(scheduled - Math.max(wanted, now + MIN_DELAY_MS)) <= SAME_TIME_MS;
+}
+
+/** Further ahead than any wake the scheduler asks for (a working week plus a weekend): a clock change. */
+const IMPLAUSIBLY_FAR_MS = 15 * 24 * 60 * 60_000;
+
+/** Whether the wake alarm is live and plausible, so a fresh worker need not re-check the schedule. */
+export async function wakeIsArmed(now = Date.now()): Promise<boolean> {
+  const existing = await browser.alarms.get(WAKE_ALARM);
+  return !!existing && existing.scheduledTime > now - SAME_TIME_MS && existing.scheduledTime < now + IMPLAUSIBLY_FAR_MS;
 }
 
 export async function ensureWakeAt(at: number, now = Date.now()): Promise<void> {

@@ -2,7 +2,7 @@ import { browser } from 'wxt/browser';
 import { defineBackground } from 'wxt/utils/define-background';
 import { dispatchMessage } from '../../platform/messages';
 import { onSettingsChanged } from '../../platform/settings-store';
-import { WAKE_ALARM } from '../../platform/wake-alarm';
+import { WAKE_ALARM, wakeIsArmed } from '../../platform/wake-alarm';
 import { registerNudgeListeners } from '../../platform/nudge';
 import { applyIdleThreshold, idleEvent, messageHandlers, onWindowRemoved } from './handlers';
 import { dispatch, settingsChanged } from './scheduler';
@@ -23,7 +23,9 @@ export default defineBackground(() => {
     void settingsChanged(settings).then(applyIdleThreshold);
   });
 
-  // Each worker start checks the schedule: a missing alarm is re-armed, a due break re-shown.
+  // A worker start with a live wake alarm needs nothing (the alarm or event that woke it is on its
+  // way); without one, the schedule is checked and the alarm re-armed. Browser start and install
+  // always check (onStartup, onInstalled above), which also re-shows a due break.
   void applyIdleThreshold();
-  void dispatch({ type: 'startup' });
+  void wakeIsArmed().then((armed) => (armed ? undefined : dispatch({ type: 'startup' })));
 });

@@ -2,7 +2,7 @@
  * Stored state is untrusted: garbage under every key Limber keeps yields a fresh count (settings
  * kept), never a throw; and the wake alarm is never reset while live, never set in the past.
  */
-import { beforeEach, describe, expect, it } from 'vitest';
+import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { initialState, reduce } from '../../core/schedule';
 import { repairSchedule } from '../../core/schedule-repair';
@@ -12,7 +12,7 @@ import { loadSchedule, saveSchedule } from '../../platform/schedule-store';
 import { takeNextExercise } from '../../platform/rotation-store';
 import { storedBreakWindow } from '../../platform/break-window';
 import { loadSettings } from '../../platform/settings-store';
-import { alarmStillGood, clearWake, ensureWakeAt, WAKE_ALARM } from '../../platform/wake-alarm';
+import { alarmStillGood, clearWake, ensureWakeAt, WAKE_ALARM, wakeIsArmed } from '../../platform/wake-alarm';
 
 const NOW = Date.UTC(2026, 10, 25, 9);
 const MIN = 60_000;
@@ -111,14 +111,30 @@ describe('storage repair: garbage under every key', () => {
 });
 
 describe('the wake alarm (platform traps)', () => {
-  it('a live alarm due in time is left alone on every worker start', async () => {
-    await ensureWakeAt(NOW + 40_000, NOW);
-    const first = await fakeBrowser.alarms.get(WAKE_ALARM);
-    await fakeBrowser.alarms.create(WAKE_ALARM, { when: NOW + 30_000 });
-    // A restart 10 s later wants a wake at the next minute: the earlier live alarm will do.
+  it('a live alarm at the wanted time is left alone on every worker start', async () => {
+    await ensureWakeAt(NOW + 60_000, NOW);
+    const create = vi.spyOn(fakeBrowser.alarms, 'create');
+    // Restarts 10 s and 50 s later want the same wake: nothing is re-created, so it still fires.
     await ensureWakeAt(NOW + 60_000, NOW + 10_000);
-    expect((await fakeBrowser.alarms.get(WAKE_ALARM))?.scheduledTime).toBe(NOW + 30_000);
-    expect(first?.scheduledTime).toBe(NOW + 40_000);
+    await ensureWakeAt(NOW + 60_200, NOW + 50_000);
+    expect(create).not.toHaveBeenCalled();
+    expect((await fakeBrowser.alarms.get(WAKE_ALARM))?.scheduledTime).toBe(NOW + 60_000);
+  });
+
+  it('an early alarm (the minute repeat during a pause) moves to the wanted time: a paused hour wakes once', async () => {
+    await fakeBrowser.alarms.create(WAKE_ALARM, { when: NOW + 60_000, periodInMinutes: 1 });
+    await ensureWakeAt(NOW + 3_600_000, NOW);
+    expect((await fakeBrowser.alarms.get(WAKE_ALARM))?.scheduledTime).toBe(NOW + 3_600_000);
+  });
+
+  it('a fresh worker trusts a live, plausible alarm and checks the schedule otherwise', async () => {
+    expect(await wakeIsArmed(NOW)).toBe(false);
+    await fakeBrowser.alarms.create(WAKE_ALARM, { when: NOW + 60_000 });
+    expect(await wakeIsArmed(NOW)).toBe(true);
+    await fakeBrowser.alarms.create(WAKE_ALARM, { when: NOW + 30 * 24 * 3_600_000 });
+    expect(await wakeIsArmed(NOW)).toBe(false);
+    await fakeBrowser.alarms.create(WAKE_ALARM, { when: NOW - 60_000 });
+    expect(await wakeIsArmed(NOW)).toBe(false);
   });
 
   it('re-arms a missing alarm, one in the past, and one implausibly far ahead (clock set back)', async () => {
@@ -137,8 +153,8 @@ describe('the wake alarm (platform traps)', () => {
     expect((await fakeBrowser.alarms.get(WAKE_ALARM))!.scheduledTime).toBeGreaterThan(NOW);
   });
 
-  it('alarmStillGood: early is fine, late or past is not', () => {
-    expect(alarmStillGood(NOW + 10_000, NOW + 60_000, NOW)).toBe(true);
+  it('alarmStillGood: only the wanted time (within rounding) will do; early, late or past will not', () => {
+    expect(alarmStillGood(NOW + 10_000, NOW + 60_000, NOW)).toBe(false);
     expect(alarmStillGood(NOW + 60_400, NOW + 60_000, NOW)).toBe(true);
     expect(alarmStillGood(NOW + 61_000, NOW + 60_000, NOW)).toBe(false);
     expect(alarmStillGood(NOW, NOW + 60_000, NOW)).toBe(false);
