@@ -132,3 +132,36 @@ describe.skipIf(!existsSync(GERMAN))('Limber in German', () => {
     await page.close();
   });
 });
+
+/** The other shipped languages: the card fits its window and no text overflows, card or options. */
+const OTHERS = [
+  { dir: 'fr', env: 'fr_FR' }, { dir: 'es', env: 'es_ES' }, { dir: 'pt_BR', env: 'pt_BR' }, { dir: 'ja', env: 'ja_JP' },
+].filter((l) => existsSync(`public/_locales/${l.dir}/messages.json`));
+
+describe.skipIf(OTHERS.length === 0).each(OTHERS)('Limber in $dir', ({ dir, env }) => {
+  let limber: Limber;
+  let catalogue: Catalogue;
+  beforeAll(async () => {
+    catalogue = read(`public/_locales/${dir}/messages.json`);
+    const language = dir.replace('_', '-');
+    limber = await launch({ args: [`--lang=${language}`], env: { LANGUAGE: dir, LANG: `${env}.UTF-8`, LC_ALL: `${env}.UTF-8` } });
+  });
+  afterAll(async () => limber?.close());
+
+  it('fits the card in 400x560 and overflows nothing on the card and the options page', async () => {
+    const page = await limber.context.newPage();
+    await page.setViewportSize({ width: 400, height: 560 });
+    await page.goto(limber.url('/break.html?break=1&exercise=neck-release&snooze=1'));
+    await page.waitForSelector('.stretch-card h1');
+    expect(await page.locator('#card-name').textContent()).toBe(catalogue.ex_neck_release_name!.message);
+    expect(await overflowing(page)).toEqual([]);
+    const scroll = await page.evaluate(() => [document.documentElement.scrollWidth, document.documentElement.clientWidth]);
+    expect(scroll[0], 'horizontal scroll in the break window').toBeLessThanOrEqual(scroll[1]!);
+    await page.setViewportSize({ width: 900, height: 1000 });
+    await page.goto(limber.url('/options.html'));
+    await page.waitForSelector('#breaks-heading');
+    expect(await overflowing(page)).toEqual([]);
+    await page.close();
+  });
+});
+
