@@ -68,6 +68,7 @@ export function PopupApp() {
   const status = state ? describeStatus(state, now, settings) : null;
   return (
     <div class="popup">
+      <h1 class="visually-hidden">{t('extName')}</h1>
       <StatusPanel status={status} now={now} />
       <button type="button" class="primary" onClick={stretchNow} data-testid="stretch-now">{t('btnStretchNow')}</button>
       <PauseControls paused={status?.mode === 'paused'} onPause={pause} onResume={() => send('resume', {})} />
