@@ -3,21 +3,13 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { cleanup, fireEvent, render } from '@testing-library/preact';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
-import messages from '../../public/_locales/en/messages.json';
+import { getMessage } from './english-messages';
 import { StretchCard, shortcutFor } from '../../components/StretchCard';
 import { announcement, chimeFor } from '../../components/HoldTimer';
 import { holdPlan, timerAt } from '../../core/hold-timer';
 import { exerciseDataById } from '../../data/exercises';
 import { withText } from '../../core/exercise';
 
-type Entry = { message: string; placeholders?: Record<string, { content: string }> };
-function getMessage(name: string, subs?: string | string[]): string {
-  const entry = (messages as Record<string, Entry>)[name];
-  if (!entry) return '';
-  const list = subs === undefined ? [] : Array.isArray(subs) ? subs : [subs];
-  return entry.message.replace(/\$(\w+)\$/g, (_m, key: string) =>
-    (entry.placeholders?.[key.toLowerCase()]?.content ?? '').replace(/\$(\d)/g, (_n, i: string) => list[Number(i) - 1] ?? ''));
-}
 
 /** A card in English, without going through the browser. */
 const exerciseById = (id: string) => withText(exerciseDataById(id)!, (key) => getMessage(key));

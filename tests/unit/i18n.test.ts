@@ -2,23 +2,19 @@
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { readFileSync } from 'node:fs';
+import { messageFrom, type Entry } from './english-messages';
 import { formatNumber, t, uiLanguage } from '../../platform/i18n';
 import {
   formatDayLabel, formatDayOfMonth, formatDuration, formatList, formatPercent, formatTimeOfDay, formatValue,
   formatWeekday, formatWeekdayTime, secondsUnit,
 } from '../../components/format';
 
-type Entry = { message: string; placeholders?: Record<string, { content: string }> };
 const catalogue = (lang: string) => JSON.parse(readFileSync(`public/_locales/${lang}/messages.json`, 'utf8')) as Record<string, Entry>;
 
 let lang = 'en-US';
 let messages = catalogue('en');
 function getMessage(name: string, subs?: string | string[]): string {
-  const entry = messages[name];
-  if (!entry) return '';
-  const list = subs === undefined ? [] : Array.isArray(subs) ? subs : [subs];
-  return entry.message.replace(/\$(\w+)\$/g, (_m, key: string) =>
-    (entry.placeholders?.[key.toLowerCase()]?.content ?? '').replace(/\$(\d)/g, (_n, i: string) => list[Number(i) - 1] ?? ''));
+  return messageFrom(messages, name, subs);
 }
 const speak = (ui: string, catalogueLang = ui.split('-')[0]!) => {
   lang = ui;

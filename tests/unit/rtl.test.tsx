@@ -8,21 +8,15 @@ import { cleanup, render } from '@testing-library/preact';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { readFileSync, readdirSync, statSync } from 'node:fs';
 import { join } from 'node:path';
-import messages from '../../public/_locales/en/messages.json';
+import { getMessage as englishMessage } from './english-messages';
 import { StretchCard } from '../../components/StretchCard';
 import { mountPage } from '../../components/page';
 import { exerciseDataById } from '../../data/exercises';
 import { withText } from '../../core/exercise';
 
-type Entry = { message: string; placeholders?: Record<string, { content: string }> };
 /** English text, but the direction an RTL catalogue would give. */
 function getMessage(name: string, subs?: string | string[]): string {
-  if (name === '@@bidi_dir') return 'rtl';
-  const entry = (messages as Record<string, Entry>)[name];
-  if (!entry) return '';
-  const list = subs === undefined ? [] : Array.isArray(subs) ? subs : [subs];
-  return entry.message.replace(/\$(\w+)\$/g, (_m, key: string) =>
-    (entry.placeholders?.[key.toLowerCase()]?.content ?? '').replace(/\$(\d)/g, (_n, i: string) => list[Number(i) - 1] ?? ''));
+  return name === '@@bidi_dir' ? 'rtl' : englishMessage(name, subs);
 }
 
 const exercise = (id: string) => withText(exerciseDataById(id)!, (key) => getMessage(key));

@@ -3,23 +3,11 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { cleanup, fireEvent, render } from '@testing-library/preact';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
-import messages from '../../public/_locales/en/messages.json';
+import { getMessage } from './english-messages';
 import { PauseControls, StatusPanel } from '../../components/StatusPanel';
 import type { Status } from '../../core/status';
 
-type Entry = { message: string; placeholders?: Record<string, { content: string }> };
-
 /** browser.i18n from the English messages (the fake browser has none). */
-function getMessage(name: string, subs?: string | string[]): string {
-  const entry = (messages as Record<string, Entry>)[name];
-  if (!entry) return '';
-  const list = subs === undefined ? [] : Array.isArray(subs) ? subs : [subs];
-  return entry.message.replace(/\$(\w+)\$/g, (_m, key: string) => {
-    const content = entry.placeholders?.[key.toLowerCase()]?.content ?? '';
-    return content.replace(/\$(\d)/g, (_n, i: string) => list[Number(i) - 1] ?? '');
-  });
-}
-
 beforeEach(() => {
   vi.spyOn(fakeBrowser.i18n, 'getMessage').mockImplementation(getMessage as never);
 });

@@ -3,17 +3,9 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { cleanup, fireEvent, render, waitFor } from '@testing-library/preact';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
-import messages from '../../public/_locales/en/messages.json';
+import { getMessage } from './english-messages';
 import { OptionsApp } from '../../entrypoints/options/App';
 
-type Entry = { message: string; placeholders?: Record<string, { content: string }> };
-function getMessage(name: string, subs?: string | string[]): string {
-  const entry = (messages as Record<string, Entry>)[name];
-  if (!entry) return '';
-  const list = subs === undefined ? [] : Array.isArray(subs) ? subs : [subs];
-  return entry.message.replace(/\$(\w+)\$/g, (_m, key: string) =>
-    (entry.placeholders?.[key.toLowerCase()]?.content ?? '').replace(/\$(\d)/g, (_n, i: string) => list[Number(i) - 1] ?? ''));
-}
 
 const storedStyle = async () => ((await fakeBrowser.storage.sync.get('settings')).settings as { nudgeStyle?: string } | undefined)?.nudgeStyle;
 

@@ -3,7 +3,7 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { cleanup, render } from '@testing-library/preact';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
-import messages from '../../public/_locales/en/messages.json';
+import { getMessage } from './english-messages';
 import type { BreakLogEntry } from '../../core/schedule-types';
 
 const log: { entries: BreakLogEntry[]; backend: 'indexeddb' | 'storage' } = { entries: [], backend: 'indexeddb' };
@@ -14,14 +14,6 @@ vi.mock('../../platform/history', () => ({
 }));
 const { BreaksView } = await import('../../components/options/BreaksView');
 
-type Entry = { message: string; placeholders?: Record<string, { content: string }> };
-function getMessage(name: string, subs?: string | string[]): string {
-  const entry = (messages as Record<string, Entry>)[name];
-  if (!entry) return '';
-  const list = subs === undefined ? [] : Array.isArray(subs) ? subs : [subs];
-  return entry.message.replace(/\$(\w+)\$/g, (_m, key: string) =>
-    (entry.placeholders?.[key.toLowerCase()]?.content ?? '').replace(/\$(\d)/g, (_n, i: string) => list[Number(i) - 1] ?? ''));
-}
 
 const NOW = new Date(2026, 10, 25, 15).getTime();
 const MIN = 60_000;
