@@ -10,21 +10,11 @@ import { EXERCISE_DATA as EXERCISES } from '../../data/exercises';
 import { emptyRotation, nextExercise, weightOf, FAVOURED_WEIGHT, type RotationPrefs, type RotationState } from '../../core/rotation';
 import { PROBLEM_AREAS } from '../../core/settings';
 import type { Target } from '../../core/exercise';
+import { seededRandom as prng } from '../seeded-random';
 
 const IDS = EXERCISES.map((e) => e.id);
 const RUNS = { seed: 20261125, numRuns: 2000 };
 
-/** A small seeded PRNG (mulberry32), so a failing case replays exactly. */
-function prng(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 const enabledArb = fc.subarray([...IDS, 'no-such-stretch'], { minLength: 0 });
 const prefsArb: fc.Arbitrary<RotationPrefs> = fc.record({
