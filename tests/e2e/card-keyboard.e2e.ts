@@ -10,16 +10,18 @@ import { launch, waitForPage, type Limber } from './harness';
 
 const MIN = 60_000;
 
-/** Makes a break due now: 31 minutes of sitting on record, then a worker restart reads it. */
+/**
+ * Makes a break due now: the worker is stopped first (so nothing of its own can overwrite the
+ * record), 31 minutes of sitting are put on record, and a message wakes it to read them.
+ */
 async function makeBreakDue(limber: Limber): Promise<void> {
-  const worker = await limber.worker();
-  await worker.evaluate(async (sat) => {
-    const { schedule } = (await chrome.storage.local.get('schedule')) as { schedule: Record<string, unknown> };
-    await chrome.storage.local.set({ schedule: { ...schedule, sitMs: sat, seenAt: Date.now() } });
-  }, 31 * MIN);
   await limber.killWorker();
   const poke = await limber.openPage('/popup.html');
-  await poke.evaluate(() => chrome.runtime.sendMessage({ type: 'resume' }).catch(() => undefined));
+  await poke.evaluate(async (sat) => {
+    const { schedule } = (await chrome.storage.local.get('schedule')) as { schedule: Record<string, unknown> };
+    await chrome.storage.local.set({ schedule: { ...schedule, sitMs: sat, seenAt: Date.now() } });
+    await chrome.runtime.sendMessage({ type: 'resume' }).catch(() => undefined);
+  }, 31 * MIN);
   await poke.close();
 }
 
