@@ -22,8 +22,6 @@ export interface HoldTimerControl {
 export interface HoldTimerProps {
   readonly plan: readonly HoldPhase[];
   readonly autoStart?: boolean;
-  /** Changes when a new card is shown, restarting the timer. */
-  readonly resetKey: string;
   readonly unit?: DoseUnit | null;
   /** A soft chime at switch sides and at the end (the user's sound setting). */
   readonly sound?: boolean;
@@ -60,16 +58,12 @@ export function chimeFor(prev: TimerView | null, view: TimerView): ChimeKind | n
 const RING_R = 54;
 const RING_C = 2 * Math.PI * RING_R;
 
-export function HoldTimer({ plan, autoStart = true, resetKey, unit = null, sound = false, control }: HoldTimerProps) {
+/** One timer per card: give it a `key` that changes with the card, so a new card starts afresh. */
+export function HoldTimer({ plan, autoStart = true, unit = null, sound = false, control }: HoldTimerProps) {
   const [clock, setClock] = useState<TimerClock>(() => (autoStart ? startClock(stoppedClock, Date.now()) : stoppedClock));
   const [now, setNow] = useState(() => Date.now());
   const [spoken, setSpoken] = useState('');
   const lastView = useRef<TimerView | null>(null);
-
-  useEffect(() => {
-    setClock(autoStart ? startClock(stoppedClock, Date.now()) : stoppedClock);
-    lastView.current = null;
-  }, [resetKey]);
 
   const running = clock.startedAt !== null;
   const view = useMemo(() => timerAt(plan, elapsedOf(clock, now)), [plan, clock, now]);

@@ -92,7 +92,8 @@ export function StretchCard({ exercise, holdMultiplier = 1, sound = false, short
       {exercise.caution && (
         <p class="card-caution"><strong>{t('cautionLabel')}:</strong> {exercise.caution}</p>
       )}
-      <HoldTimer plan={plan} resetKey={`${exercise.id}:${holdMultiplier}`} unit={unit} sound={sound} control={timer} />
+      {/* A new card (or hold length) remounts the timer: its first frame already shows the new hold. */}
+      <HoldTimer key={`${exercise.id}:${holdMultiplier}`} plan={plan} unit={unit} sound={sound} control={timer} />
       {children && <div class="card-actions">{children}</div>}
       {shortcuts && (
         <p class="card-keys" data-testid="keys-hint">{t('cardKeysHint')}</p>

@@ -7,12 +7,20 @@ const OPTIONS = '/options.html';
 /** Real milliseconds to wait for something 30 simulated minutes away (60x clock), with slack. */
 const HALF_HOUR_REAL = 60_000;
 
-/** Seconds shown by the hold timer, sampled on the page's own (fast) clock after pressing "Another". */
-const SAMPLE_TIMER = `
+/**
+ * Presses "Another", waits for the next card (the background answers in its own time), then samples
+ * the seconds its hold timer shows, every 500 ms on the page's clock.
+ */
+const SAMPLE_NEXT_CARD_TIMER = `
   const read = () => Number(doc.querySelector('[data-testid=seconds-left]')?.textContent);
+  const title = () => doc.querySelector('.stretch-card h1')?.textContent ?? '';
   const sleep = (ms) => new Promise((r) => win.setTimeout(r, ms));
+  const before = title();
   doc.querySelector('[data-testid=another]')?.click();
-  await sleep(200);
+  for (let waited = 0; title() === before; waited += 50) {
+    if (waited > 10000) throw new Error('"Another" did not change the card from ' + before);
+    await sleep(50);
+  }
   const samples = [];
   for (let i = 0; i < 8; i++) { samples.push(read()); await sleep(500); }
   return samples;
@@ -48,7 +56,7 @@ describe('Firefox: the core loop on a fast clock, default settings', () => {
     // One card with a name and a hold timer that counts down.
     const title = await ff.inPage<string>(BREAK, `return doc.querySelector('.stretch-card h1')?.textContent ?? '';`);
     expect(title).toBeTruthy();
-    const samples = (await ff.inPage<number[]>(BREAK, SAMPLE_TIMER))!;
+    const samples = (await ff.inPage<number[]>(BREAK, SAMPLE_NEXT_CARD_TIMER))!;
     expect(samples.every(Number.isFinite)).toBe(true);
     expect(samples[0]).toBeGreaterThan(0);
     expect(Math.min(...samples)).toBeLessThan(samples[0]!);

@@ -1,7 +1,8 @@
 // @vitest-environment happy-dom
 /** The stretch card and its timer: keys, announcements, chimes, dose units. */
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { cleanup, fireEvent, render } from '@testing-library/preact';
+import { act, cleanup, fireEvent, render } from '@testing-library/preact';
+import { render as preactRender } from 'preact';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { getMessage } from './english-messages';
 import { StretchCard, shortcutFor } from '../../components/StretchCard';
@@ -58,6 +59,21 @@ describe('StretchCard', () => {
     fireEvent.keyDown(card, { key: 'Enter' });
     expect(getByTestId('timer-toggle').textContent).toBe('Resume');
     expect(getByTestId('timer-status').textContent).toBe('Timer paused.');
+  });
+
+  it('a new card starts its own full hold in the very first frame that shows it', () => {
+    vi.useFakeTimers({ now: 1_000_000 });
+    try {
+      const elbow = exerciseById('overhead-elbow-stretch')!;
+      const { container, getByTestId } = render(<StretchCard exercise={neck} />);
+      act(() => { vi.advanceTimersByTime(12_000); });
+      expect(getByTestId('seconds-left').textContent).toBe('8');
+      // Preact's own render, outside act(): effects have not run yet, so this is what the first frame paints.
+      preactRender(<StretchCard exercise={elbow} />, container);
+      expect(getByTestId('seconds-left').textContent).toBe(String(holdPlan(elbow.dose)[0]!.seconds));
+    } finally {
+      vi.useRealTimers();
+    }
   });
 
   it('does not steal Enter from a focused button', () => {
