@@ -3,6 +3,7 @@
  * (runtime.getContexts); elsewhere the stored window id stands in.
  */
 import { browser } from 'wxt/browser';
+import { breakPageQuery, type BreakPageParams, type CardSettings } from '../core/break-page-query';
 import { KEYS } from './storage-keys';
 import { clearBreakNotifications } from './notifications';
 
@@ -15,23 +16,12 @@ export interface BreakWindowRecord {
   readonly breakId: number | null;
 }
 
-export interface BreakCardParams {
-  readonly breakId: number | null;
-  readonly exerciseId: string | null;
-  readonly canSnooze: boolean;
+/** The break page's path and query, e.g. `/break.html?break=3&exercise=cobra&snooze=1&hold=1&…`. */
+export function breakPagePath(p: BreakPageParams): string {
+  return `${BREAK_PAGE}?${breakPageQuery(p)}`;
 }
 
-/** The break page's path and query, e.g. `/break.html?break=3&exercise=cobra&snooze=1`. */
-export function breakPagePath(p: BreakCardParams, extra: Record<string, string> = {}): string {
-  const q = new URLSearchParams();
-  if (p.breakId !== null) q.set('break', String(p.breakId));
-  if (p.exerciseId) q.set('exercise', p.exerciseId);
-  q.set('snooze', p.canSnooze ? '1' : '0');
-  for (const [k, v] of Object.entries(extra)) q.set(k, v);
-  return `${BREAK_PAGE}?${q}`;
-}
-
-export function breakPageUrl(p: BreakCardParams): string {
+export function breakPageUrl(p: BreakPageParams): string {
   return browser.runtime.getURL(breakPagePath(p) as '/break.html');
 }
 
@@ -99,7 +89,7 @@ async function bringForward(windowId: number, focused: boolean): Promise<void> {
  * started) is brought forward instead, flashed when it may not take focus.
  */
 export async function showBreakWindow(
-  card: { breakId: number | null; canSnooze: boolean },
+  card: { breakId: number | null; canSnooze: boolean; settings: CardSettings },
   pickExercise: () => Promise<string | null>,
   { focused }: ShowOptions,
 ): Promise<'created' | 'reused'> {

@@ -7,6 +7,7 @@
 import { browser } from 'wxt/browser';
 import type { NudgeStyle, Settings } from '../core/settings';
 import { repairSchedule } from '../core/schedule-repair';
+import { cardSettingsOf, type CardSettings } from '../core/break-page-query';
 import { breakPagePath, NORMAL_WINDOWS, showBreakWindow } from './break-window';
 import { BUTTON_SNOOZE, canNotify, clearBreakNotifications, parseNotificationId, showBreakNotification } from './notifications';
 import { takeNextExercise } from './rotation-store';
@@ -39,7 +40,7 @@ const actionApi = () => browser.action ?? (browser as unknown as { browserAction
  * The card in the toolbar popup. Chrome opens it only over a focused normal window (and Firefox
  * only on a user action), so this is opportunistic: false means "use the window".
  */
-async function openInToolbarPopup(card: NudgeRequest, pick: () => Promise<string | null>): Promise<boolean> {
+async function openInToolbarPopup(card: NudgeRequest, settings: CardSettings, pick: () => Promise<string | null>): Promise<boolean> {
   const action = actionApi() as typeof browser.action & { openPopup?: (o?: { windowId?: number }) => Promise<void> };
   if (typeof action?.openPopup !== 'function') return false;
   let windowId: number | undefined;
@@ -51,7 +52,7 @@ async function openInToolbarPopup(card: NudgeRequest, pick: () => Promise<string
     return false;
   }
   const usual = await action.getPopup({});
-  const path = breakPagePath({ ...card, exerciseId: await pick() }, { in: 'popup' }).replace(/^\//, '');
+  const path = breakPagePath({ breakId: card.breakId, canSnooze: card.canSnooze, exerciseId: await pick(), settings, inPopup: true }).replace(/^\//, '');
   try {
     await action.setPopup({ popup: path });
     await action.openPopup({ windowId });
@@ -71,16 +72,16 @@ export async function showNudge(nudge: NudgeRequest, settings: Settings, pick: (
   const card = { breakId: nudge.breakId, canSnooze: nudge.canSnooze };
   if (style === 'badge') return 'badge';
   if (style === 'notification' && (await canNotify()) && (await showBreakNotification(card, settings.snoozeMin))) return 'notification';
-  if (style === 'popup' && (await openInToolbarPopup(nudge, pickOnce))) return 'popup';
+  if (style === 'popup' && (await openInToolbarPopup(nudge, cardSettingsOf(settings), pickOnce))) return 'popup';
   if (nudge.attempt === 1) await clearBreakNotifications();
-  await showBreakWindow(card, pickOnce, { focused: settings.focusWindow });
+  await showBreakWindow({ ...card, settings: cardSettingsOf(settings) }, pickOnce, { focused: settings.focusWindow });
   return 'window';
 }
 
 /** The card, opened because the user asked for it (focus is theirs to give). */
 async function openCardOnRequest(card: { breakId: number | null; canSnooze: boolean }): Promise<void> {
   const settings = await loadSettings();
-  await showBreakWindow(card, () => takeNextExercise(settings), { focused: true });
+  await showBreakWindow({ ...card, settings: cardSettingsOf(settings) }, () => takeNextExercise(settings), { focused: true });
 }
 
 /** The break due now, if any, as the card should show it. */

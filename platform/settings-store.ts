@@ -9,24 +9,42 @@ import { KEYS } from './storage-keys';
 
 type Area = typeof browser.storage.sync;
 
-async function syncWorks(): Promise<boolean> {
+interface AreaProbe {
+  readonly area: Area;
+  /** What the probe read from sync: the first load uses it instead of reading again. */
+  readonly firstRead?: Record<string, unknown>;
+}
+
+/** Sync works if reading the settings from it works; that read is the first load's answer too. */
+async function probeSync(): Promise<AreaProbe> {
   try {
-    await browser.storage.sync.get(KEYS.settings);
-    return true;
+    return { area: browser.storage.sync, firstRead: await browser.storage.sync.get(KEYS.settings) };
   } catch {
-    return false;
+    return { area: browser.storage.local };
   }
 }
 
-let area: Promise<Area> | null = null;
+let probe: Promise<AreaProbe> | null = null;
+let firstReadTaken = false;
+/** For writes (and reads after the first): a write also retires the probe's read, now stale. */
 function settingsArea(): Promise<Area> {
-  area ??= syncWorks().then((ok) => (ok ? browser.storage.sync : browser.storage.local));
-  return area;
+  firstReadTaken = true;
+  probe ??= probeSync();
+  return probe.then((p) => p.area);
+}
+
+async function readStoredSettings(): Promise<unknown> {
+  probe ??= probeSync();
+  const { area, firstRead } = await probe;
+  if (firstRead && !firstReadTaken) {
+    firstReadTaken = true;
+    return firstRead[KEYS.settings];
+  }
+  return (await area.get(KEYS.settings))[KEYS.settings];
 }
 
 export async function loadSettings(): Promise<Settings> {
-  const store = await settingsArea();
-  const raw = (await store.get(KEYS.settings))[KEYS.settings];
+  const raw = await readStoredSettings();
   return raw === undefined ? DEFAULT_SETTINGS : repairSettings(raw).settings;
 }
 

@@ -3,29 +3,16 @@ import { exerciseById } from '../../platform/exercises';
 import { StretchCard, type CardShortcuts } from '../../components/StretchCard';
 import { NoExercise } from '../../components/NoExercise';
 import { send, type BreakAction } from '../../platform/messages';
-import { loadSettings } from '../../platform/settings-store';
 import { markFinishing } from '../../platform/break-window';
-import { DEFAULT_SETTINGS, type Settings } from '../../core/settings';
+import { cardSettingsOf, type BreakPageParams, type CardSettings } from '../../core/break-page-query';
+import { DEFAULT_SETTINGS } from '../../core/settings';
 import { t } from '../../platform/i18n';
 import './break.css';
 
-export interface BreakParams {
-  readonly breakId: number | null;
-  readonly exerciseId: string | null;
-  readonly canSnooze: boolean;
-  /** Shown in the toolbar popup rather than a window of its own. */
-  readonly inPopup?: boolean;
-}
-
-export function paramsFromLocation(search: string): BreakParams {
-  const q = new URLSearchParams(search);
-  const id = Number(q.get('break'));
-  return {
-    breakId: Number.isInteger(id) && id > 0 ? id : null,
-    exerciseId: q.get('exercise'),
-    canSnooze: q.get('snooze') !== '0',
-    inPopup: q.get('in') === 'popup',
-  };
+/** The card's settings from storage, for a break page opened without them in its URL. */
+async function readCardSettings(): Promise<CardSettings> {
+  const { loadSettings } = await import('../../platform/settings-store');
+  return cardSettingsOf(await loadSettings().catch(() => DEFAULT_SETTINGS));
 }
 
 /** How long "nice work" stays before the window closes by itself. */
@@ -70,13 +57,15 @@ function NiceWork({ count }: { count: number | null }) {
 const Key = ({ k }: { k: string }) => <kbd aria-hidden="true">{k}</kbd>;
 
 /** The break window: one card and the four ways out of it, each on a key of its own. */
-export function BreakApp(params: BreakParams) {
+export function BreakApp(params: BreakPageParams) {
   const [exerciseId, setExerciseId] = useState(params.exerciseId);
-  // The card waits for the settings: its hold times depend on them.
-  const [settings, setSettings] = useState<Settings | null>(null);
+  // The card's settings come in the URL; without them it waits for storage (its hold times depend on them).
+  const [settings, setSettings] = useState<CardSettings | null>(params.settings);
   const [busy, setBusy] = useState(false);
   const [finished, setFinished] = useState<{ count: number | null } | null>(null);
-  useEffect(() => void loadSettings().then(setSettings, () => setSettings(DEFAULT_SETTINGS)), []);
+  useEffect(() => {
+    if (!params.settings) void readCardSettings().then(setSettings);
+  }, []);
   useEffect(() => {
     if (params.inPopup) document.documentElement.classList.add('in-popup');
   }, []);

@@ -1,5 +1,6 @@
 import { mountPage } from '../../components/page';
 import { t } from '../../platform/i18n';
-import { BreakApp, paramsFromLocation } from './App';
+import { parseBreakPageQuery } from '../../core/break-page-query';
+import { BreakApp } from './App';
 
-mountPage(<BreakApp {...paramsFromLocation(location.search)} />, t('breakTitle'));
+mountPage(<BreakApp {...parseBreakPageQuery(location.search)} />, t('breakTitle'));
