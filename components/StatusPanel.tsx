@@ -1,7 +1,8 @@
 import type { Status } from '../core/status';
 import type { PausePreset } from '../core/pause';
 import { PAUSE_PRESETS } from '../core/pause';
-import { t, type MessageKey } from '../platform/i18n';
+import { t } from '../platform/i18n';
+import { PRESET_LABELS } from './pause-labels';
 import { formatClock, formatDuration, formatTimeOfDay, formatWeekdayTime } from './format';
 
 /** Next break countdown and sitting time, worded for the current mode. */
@@ -17,23 +18,22 @@ export function StatusPanel({ status, now }: { status: Status | null; now: numbe
   );
 }
 
-const PRESET_LABELS: Record<PausePreset, MessageKey> = {
-  '30m': 'btnPause30m',
-  '1h': 'btnPause1h',
-  '2h': 'btnPause2h',
-  tomorrow: 'btnPauseTomorrow',
-  indefinitely: 'btnPauseIndefinitely',
-};
-
-/** Pause presets while counting; a single Resume while paused. */
-export function PauseControls({ paused, onPause, onResume }: { paused: boolean; onPause: (p: PausePreset) => void; onResume: () => void }) {
+/** The pauses the user chose to be offered while counting (none: no pause buttons); Resume while paused. */
+export function PauseControls({ paused, presets, onPause, onResume }: {
+  paused: boolean;
+  presets: readonly PausePreset[];
+  onPause: (p: PausePreset) => void;
+  onResume: () => void;
+}) {
   if (paused) {
     return <button type="button" class="primary" onClick={onResume} data-testid="resume">{t('btnResumeCount')}</button>;
   }
+  const offered = PAUSE_PRESETS.filter((p) => presets.includes(p));
+  if (offered.length === 0) return null;
   return (
     <fieldset class="pause-presets" data-testid="pause-presets">
       <legend>{t('popupPauseFor')}</legend>
-      {PAUSE_PRESETS.map((p) => (
+      {offered.map((p) => (
         <button type="button" key={p} onClick={() => onPause(p)} data-testid={`pause-${p}`}>{t(PRESET_LABELS[p])}</button>
       ))}
     </fieldset>

@@ -3,6 +3,7 @@
  * Stored shape: `{ version, ...fields }`. A bad or foreign value falls back per field.
  */
 import type { Target } from './exercise';
+import { PAUSE_PRESETS, type PausePreset } from './pause';
 
 export const SETTINGS_VERSION = 1;
 
@@ -36,6 +37,8 @@ export interface Settings {
   /** Working window in minutes after local midnight; start == 0 and end == 1440 means all day. */
   readonly workStartMin: number;
   readonly workEndMin: number;
+  /** The pauses the toolbar popup offers, in PAUSE_PRESETS order; none hides them. */
+  readonly pausePresets: readonly PausePreset[];
   readonly problemAreas: readonly Target[];
   /** Exercise ids in the rotation; null means "the desk-friendly defaults". */
   readonly enabledExercises: readonly string[] | null;
@@ -59,6 +62,7 @@ export const DEFAULT_SETTINGS: Settings = {
   workDays: [0, 1, 2, 3, 4, 5, 6],
   workStartMin: 0,
   workEndMin: 1440,
+  pausePresets: PAUSE_PRESETS,
   problemAreas: [],
   enabledExercises: null,
   favourites: [],
@@ -134,6 +138,7 @@ export function describeValue(x: unknown): string {
 }
 
 const isDay = (x: unknown): x is number => Number.isInteger(x) && (x as number) >= 0 && (x as number) <= 6;
+const isPausePreset = (x: unknown): x is PausePreset => typeof x === 'string' && (PAUSE_PRESETS as readonly string[]).includes(x);
 const isTarget = (x: unknown): x is Target => typeof x === 'string' && (TARGETS as readonly string[]).includes(x);
 const isId = (x: unknown): x is string => typeof x === 'string' && /^[a-z0-9-]{1,40}$/.test(x);
 
@@ -160,6 +165,7 @@ export const FIELD_VALIDATORS: { readonly [K in SettingKey]: Validator<Settings[
   workDays: listOf(isDay, 7),
   workStartMin: numberIn(0, 1439, true),
   workEndMin: numberIn(1, 1440, true),
+  pausePresets: listOf(isPausePreset, PAUSE_PRESETS.length),
   problemAreas: listOf(isTarget, TARGETS.length),
   enabledExercises: nullableIdList,
   favourites: idList,

@@ -10,6 +10,8 @@ import { WorkingHours } from '../../components/options/WorkingHours';
 import { SettingsTransfer } from '../../components/options/SettingsTransfer';
 import { BreaksView } from '../../components/options/BreaksView';
 import { styleHelp, styleLabel, targetLabel } from '../../components/options/labels';
+import { PRESET_LABELS } from '../../components/pause-labels';
+import { PAUSE_PRESETS, type PausePreset } from '../../core/pause';
 import { createSettingsWriter, loadSettings, onSettingsChanged, settingsAreaName } from '../../platform/settings-store';
 import { t, type MessageKey } from '../../platform/i18n';
 import './options.css';
@@ -128,6 +130,8 @@ export function OptionsApp() {
     update({ nudgeStyle: 'window' });
   };
 
+  const togglePausePreset = (preset: PausePreset, on: boolean) =>
+    update({ pausePresets: PAUSE_PRESETS.filter((p) => (p === preset ? on : settings.pausePresets.includes(p))) });
   const toggleArea = (area: Target, on: boolean) =>
     update({ problemAreas: PROBLEM_AREAS.filter((a) => (a === area ? on : settings.problemAreas.includes(a))) });
   const holdSteps = HOLD_STEPS.includes(settings.holdMultiplier) ? HOLD_STEPS : [...HOLD_STEPS, settings.holdMultiplier].sort((a, b) => a - b);
@@ -170,6 +174,19 @@ export function OptionsApp() {
           <section aria-labelledby="hours-heading">
             <h2 id="hours-heading">{t('optWhen')}</h2>
             <WorkingHours key={`hours-${generation}`} value={settings} onChange={(hours) => update(hours)} />
+            <fieldset class="areas" aria-describedby="pause-presets-help">
+              <legend>{t('optPausePresets')}</legend>
+              <p id="pause-presets-help" class="field-help">{t('optPausePresetsHelp')}</p>
+              <div class="chip-row">
+                {PAUSE_PRESETS.map((p) => (
+                  <label key={p} class="day-chip">
+                    <input type="checkbox" data-pause-preset={p} checked={settings.pausePresets.includes(p)}
+                      onChange={(e) => togglePausePreset(p, (e.target as HTMLInputElement).checked)} />
+                    <span>{t(PRESET_LABELS[p])}</span>
+                  </label>
+                ))}
+              </div>
+            </fieldset>
           </section>
 
           <section aria-labelledby="nudge-heading">

@@ -71,7 +71,7 @@ export function PopupApp() {
       <h1 class="visually-hidden">{t('extName')}</h1>
       <StatusPanel status={status} now={now} />
       <button type="button" class="primary" onClick={stretchNow} data-testid="stretch-now">{t('btnStretchNow')}</button>
-      <PauseControls paused={status?.mode === 'paused'} onPause={pause} onResume={() => send('resume', {})} />
+      <PauseControls paused={status?.mode === 'paused'} presets={settings.pausePresets} onPause={pause} onResume={() => send('resume', {})} />
       <button type="button" class="link" onClick={() => browser.runtime.openOptionsPage()}>{t('openOptions')}</button>
       <ShortcutHint />
     </div>

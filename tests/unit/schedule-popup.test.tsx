@@ -6,6 +6,7 @@ import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { getMessage } from './english-messages';
 import { PauseControls, StatusPanel } from '../../components/StatusPanel';
 import type { Status } from '../../core/status';
+import { PAUSE_PRESETS } from '../../core/pause';
 
 /** browser.i18n from the English messages (the fake browser has none). */
 beforeEach(() => {
@@ -19,7 +20,7 @@ const status = (s: Partial<Status>): Status => ({ mode: 'counting', sittingMs: 0
 describe('popup: pause and resume', () => {
   it('offers the five presets while counting and reports which one was chosen', () => {
     const onPause = vi.fn();
-    const { getByTestId } = render(<PauseControls paused={false} onPause={onPause} onResume={() => undefined} />);
+    const { getByTestId } = render(<PauseControls paused={false} presets={PAUSE_PRESETS} onPause={onPause} onResume={() => undefined} />);
     for (const p of ['30m', '1h', '2h', 'tomorrow', 'indefinitely']) {
       fireEvent.click(getByTestId(`pause-${p}`));
       expect(onPause).toHaveBeenLastCalledWith(p);
@@ -27,9 +28,17 @@ describe('popup: pause and resume', () => {
     expect(onPause).toHaveBeenCalledTimes(5);
   });
 
+  it('offers only the pauses the user chose, in their usual order, and none when none were chosen', () => {
+    const { container } = render(<PauseControls paused={false} presets={['indefinitely', '30m']} onPause={() => undefined} onResume={() => undefined} />);
+    expect([...container.querySelectorAll('button')].map((b) => b.dataset.testid)).toEqual(['pause-30m', 'pause-indefinitely']);
+    cleanup();
+    const none = render(<PauseControls paused={false} presets={[]} onPause={() => undefined} onResume={() => undefined} />);
+    expect(none.queryByTestId('pause-presets')).toBeNull();
+  });
+
   it('offers only Resume while paused', () => {
     const onResume = vi.fn();
-    const { getByTestId, queryByTestId } = render(<PauseControls paused onPause={() => undefined} onResume={onResume} />);
+    const { getByTestId, queryByTestId } = render(<PauseControls paused presets={PAUSE_PRESETS} onPause={() => undefined} onResume={onResume} />);
     fireEvent.click(getByTestId('resume'));
     expect(onResume).toHaveBeenCalledOnce();
     expect(queryByTestId('pause-1h')).toBeNull();

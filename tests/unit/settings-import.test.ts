@@ -124,6 +124,7 @@ const validValue: { [K in keyof Settings]: fc.Arbitrary<unknown> } = {
   workDays: fc.uniqueArray(fc.integer({ min: 0, max: 6 }), { maxLength: 7 }),
   workStartMin: fc.integer({ min: 0, max: 600 }),
   workEndMin: fc.integer({ min: 601, max: 1440 }),
+  pausePresets: fc.subarray(['30m', '1h', '2h', 'tomorrow', 'indefinitely']),
   problemAreas: fc.subarray(['neck', 'shoulders', 'upper-back', 'mid-back', 'lower-back']),
   enabledExercises: fc.option(fc.subarray(['neck-release', 'seated-twist', 'cat-cow', 'bridge']), { nil: null }),
   favourites: fc.subarray(['neck-release', 'cobra']),

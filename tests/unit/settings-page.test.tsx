@@ -57,3 +57,25 @@ describe('options page: nudge style and the notifications permission', () => {
     await waitFor(async () => expect(await storedStyle()).toBe('badge'), { timeout: 4000 });
   });
 });
+
+describe('options page: the pauses the popup offers', () => {
+  beforeEach(() => {
+    fakeBrowser.reset();
+    vi.spyOn(fakeBrowser.i18n, 'getMessage').mockImplementation(getMessage as never);
+  });
+  afterEach(cleanup);
+
+  const storedPresets = async () => ((await fakeBrowser.storage.sync.get('settings')).settings as { pausePresets?: string[] } | undefined)?.pausePresets;
+
+  it('offers all five by default; unticking one saves the rest in their usual order', async () => {
+    const view = render(<OptionsApp />);
+    const group = (await view.findByText('Pauses offered in the toolbar popup')).closest('fieldset')!;
+    const boxes = [...group.querySelectorAll<HTMLInputElement>('input[type=checkbox]')];
+    expect(boxes.map((b) => [b.dataset.pausePreset, b.checked])).toEqual([
+      ['30m', true], ['1h', true], ['2h', true], ['tomorrow', true], ['indefinitely', true],
+    ]);
+    expect(group.getAttribute('aria-describedby')).toBe('pause-presets-help');
+    fireEvent.click(boxes[2]!);
+    await waitFor(async () => expect(await storedPresets()).toEqual(['30m', '1h', 'tomorrow', 'indefinitely']), { timeout: 4000 });
+  });
+});
