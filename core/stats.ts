@@ -58,7 +58,7 @@ export interface DayCounts {
 
 export interface BreakStats {
   readonly today: DayCounts;
-  /** The longest sitting stretch that a break (or snooze) of today's log ended or interrupted. */
+  /** The longest sitting stretch today: one a break (or snooze) in today's log ended, or the one going on now. */
   readonly longestSittingTodayMs: number;
   /** Days in a row meeting the goal, counting today only once it is met. */
   readonly streak: number;
@@ -79,12 +79,13 @@ export function goalCount(day: DayCounts): number {
   return day.done;
 }
 
-export function computeStats(entries: readonly BreakLogEntry[], now: number, dailyGoal: number): BreakStats {
+/** `sittingNowMs`: the stretch going on now (only its part since midnight counts for today). */
+export function computeStats(entries: readonly BreakLogEntry[], now: number, dailyGoal: number, sittingNowMs = 0): BreakStats {
   const byDay = new Map<number, { done: number; skipped: number; snoozed: number; away: number }>();
   const exerciseCounts = new Map<string, number>();
   const todayStart = startOfDay(now);
   const tomorrowStart = dayStartOffset(now, 1);
-  let longest = 0;
+  let longest = Math.min(Math.max(0, sittingNowMs), now - todayStart, MAX_SITTING_MS);
 
   for (const entry of entries) {
     if (entry.at >= tomorrowStart) continue; // from a clock that ran ahead: not part of any day shown

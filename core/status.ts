@@ -15,9 +15,14 @@ export interface Status {
   readonly pausedUntil: number | null;
 }
 
-export function describeStatus(s: ScheduleState, now: number, settings: Settings): Status {
+/** Sitting time so far in the stretch going on now (time since the last save counts if the user is here). */
+export function sittingMsAt(s: ScheduleState, now: number): number {
   const present = !s.paused && !s.offHours && !s.away;
-  const sittingMs = Math.max(0, s.sitMs + (present ? Math.max(0, now - s.seenAt) : 0));
+  return Math.max(0, s.sitMs + (present ? Math.max(0, now - s.seenAt) : 0));
+}
+
+export function describeStatus(s: ScheduleState, now: number, settings: Settings): Status {
+  const sittingMs = sittingMsAt(s, now);
   return {
     mode: modeOf(s),
     sittingMs,

@@ -1,6 +1,8 @@
 import { useEffect, useState } from 'preact/hooks';
-import type { BreakLogEntry } from '../../core/schedule-types';
+import type { BreakLogEntry, ScheduleState } from '../../core/schedule-types';
 import { computeStats, historyCsv } from '../../core/stats';
+import { sittingMsAt } from '../../core/status';
+import { onScheduleChanged, readScheduleState } from '../../platform/status-source';
 import { exerciseById } from '../../platform/exercises';
 import { clearBreaks, listBreaks, pruneBreaks, type HistoryBackend } from '../../platform/history';
 import { t } from '../../platform/i18n';
@@ -12,15 +14,22 @@ import { dateStamp, downloadText } from './download';
 /** "Your breaks": today at a glance, the streak, the last 14 days, favourite stretches, CSV, clear. */
 export function BreaksView({ dailyGoal, now = Date.now }: { dailyGoal: number; now?: () => number }) {
   const [log, setLog] = useState<{ entries: BreakLogEntry[]; backend: HistoryBackend } | null>(null);
+  const [sittingNowMs, setSittingNowMs] = useState(0);
   const [failed, setFailed] = useState(false);
   const [confirming, setConfirming] = useState(false);
   const load = () => listBreaks().then(setLog, () => setFailed(true));
   // Opening the view is a good moment to drop history older than two years.
   useEffect(() => void pruneBreaks().catch(() => 0).then(load), []);
+  // The stretch going on now can be today's longest; the view follows the schedule as it changes.
+  useEffect(() => {
+    const follow = (state: ScheduleState) => setSittingNowMs(sittingMsAt(state, now()));
+    void readScheduleState(now()).then(follow, () => undefined);
+    return onScheduleChanged(follow);
+  }, []);
 
   if (failed) return <p class="field-error" role="alert">{t('statsLoadFailed')}</p>;
   if (!log) return <p class="field-help">{t('statsLoading')}</p>;
-  const stats = computeStats(log.entries, now(), dailyGoal);
+  const stats = computeStats(log.entries, now(), dailyGoal, sittingNowMs);
 
   return (
     <div class="breaks-view" data-testid="breaks-view">

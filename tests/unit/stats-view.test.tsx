@@ -1,10 +1,12 @@
 // @vitest-environment happy-dom
 /** The "Your breaks" view: numbers from the log, and a visible note when the log lives in storage.local. */
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { cleanup, render } from '@testing-library/preact';
+import { cleanup, render, waitFor } from '@testing-library/preact';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { getMessage } from './english-messages';
 import type { BreakLogEntry } from '../../core/schedule-types';
+import { initialState } from '../../core/schedule';
+import { saveSchedule } from '../../platform/schedule-store';
 
 const log: { entries: BreakLogEntry[]; backend: 'indexeddb' | 'storage' } = { entries: [], backend: 'indexeddb' };
 vi.mock('../../platform/history', () => ({
@@ -45,5 +47,14 @@ describe('BreaksView', () => {
     expect(view.getByTestId('break-chart').getAttribute('role')).toBe('img');
     expect(view.getByTestId('days-table').querySelectorAll('tbody tr')).toHaveLength(14);
     expect(view.getByTestId('streak').textContent).toContain('No streak yet');
+  });
+
+  it('counts the stretch going on now as today\'s longest when it is', async () => {
+    log.backend = 'indexeddb';
+    log.entries = [{ at: NOW - 120 * MIN, outcome: 'done', sittingMs: 40 * MIN, exerciseId: 'cobra' }];
+    // Sitting for 65 minutes: 60 saved with the schedule 5 minutes ago, and 5 since.
+    await saveSchedule({ ...initialState(NOW - 5 * MIN), sitMs: 60 * MIN });
+    const view = render(<BreaksView dailyGoal={6} now={() => NOW} />);
+    await waitFor(() => expect(view.getByTestId('today-longest').textContent).toBe('1 h 5 min'));
   });
 });

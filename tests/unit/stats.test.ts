@@ -25,6 +25,17 @@ describe('computeStats', () => {
     expect(s.goalMetToday).toBe(false);
   });
 
+  it('the stretch going on now counts as today\'s longest once it outlasts the logged ones', () => {
+    const log = [e(at(0, 9), 'done', 40)];
+    expect(computeStats(log, NOW, 6, 25 * MIN).longestSittingTodayMs).toBe(40 * MIN);
+    expect(computeStats(log, NOW, 6, 70 * MIN).longestSittingTodayMs).toBe(70 * MIN);
+  });
+
+  it('of a stretch begun before midnight, only its part since midnight is today\'s', () => {
+    const justAfterMidnight = at(0, 0, 20);
+    expect(computeStats([], justAfterMidnight, 6, 90 * MIN).longestSittingTodayMs).toBe(20 * MIN);
+  });
+
   it('gives 14 days oldest first, today last, with empty days as zeros', () => {
     const s = computeStats([e(at(-13, 10), 'done'), e(at(-14, 10), 'done'), e(at(0, 8), 'skipped')], NOW, 6);
     expect(s.days).toHaveLength(CHART_DAYS);
