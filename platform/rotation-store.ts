@@ -14,8 +14,19 @@ export function enabledIds(settings: Settings): readonly string[] {
   return settings.enabledExercises ?? DEFAULT_ENABLED_IDS;
 }
 
-/** Advances the rotation and returns the next exercise id (null when none is enabled). */
-export async function takeNextExercise(settings: Settings): Promise<string | null> {
+let lastTake: Promise<unknown> = Promise.resolve();
+
+/**
+ * Advances the rotation and returns the next exercise id (null when none is enabled). Takes run
+ * one at a time: a nudge, the shortcut and a popup asking together each get their own exercise.
+ */
+export function takeNextExercise(settings: Settings): Promise<string | null> {
+  const take = lastTake.then(() => advance(settings), () => advance(settings));
+  lastTake = take.catch(() => undefined);
+  return take;
+}
+
+async function advance(settings: Settings): Promise<string | null> {
   const raw = (await browser.storage.local.get(KEYS.rotation))[KEYS.rotation];
   const current = isRotation(raw) ? raw : emptyRotation;
   const prefs = { enabled: enabledIds(settings), problemAreas: settings.problemAreas, favourites: settings.favourites };

@@ -91,6 +91,11 @@ describe('storage repair: garbage under every key', () => {
     expect(typeof id).toBe('string');
   });
 
+  it('takes asked for at the same moment (a nudge, the shortcut, a popup) each get a different exercise', async () => {
+    const ids = await Promise.all([1, 2, 3, 4].map(() => takeNextExercise(DEFAULT_SETTINGS)));
+    expect(new Set(ids).size).toBe(4);
+  });
+
   it('rotation with unknown or disabled ids: they are skipped', async () => {
     await fakeBrowser.storage.local.set({ [KEYS.rotation]: { queue: ['no-such-stretch', 'x'], last: 'gone' } });
     const id = await takeNextExercise(DEFAULT_SETTINGS);
