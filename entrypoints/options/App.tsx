@@ -1,17 +1,17 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
 import { browser } from 'wxt/browser';
 import { DEFAULT_SETTINGS, NUDGE_STYLES, PROBLEM_AREAS, validateField, type NudgeStyle, type Settings } from '../../core/settings';
-import type { Target } from '../../core/exercise';
 import { NumberField } from '../../components/NumberField';
 import { ExercisePicker } from '../../components/options/ExercisePicker';
 import { ToggleField } from '../../components/options/ToggleField';
+import { ChipChecklist } from '../../components/options/ChipChecklist';
 import { SelectField } from '../../components/options/SelectField';
 import { WorkingHours } from '../../components/options/WorkingHours';
 import { SettingsTransfer } from '../../components/options/SettingsTransfer';
 import { BreaksView } from '../../components/options/BreaksView';
 import { styleHelp, styleLabel, targetLabel } from '../../components/options/labels';
 import { PRESET_LABELS } from '../../components/pause-labels';
-import { PAUSE_PRESETS, type PausePreset } from '../../core/pause';
+import { PAUSE_PRESETS } from '../../core/pause';
 import { createSettingsWriter, loadSettings, onSettingsChanged, settingsAreaName } from '../../platform/settings-store';
 import { t, type MessageKey } from '../../platform/i18n';
 import './options.css';
@@ -130,10 +130,6 @@ export function OptionsApp() {
     update({ nudgeStyle: 'window' });
   };
 
-  const togglePausePreset = (preset: PausePreset, on: boolean) =>
-    update({ pausePresets: PAUSE_PRESETS.filter((p) => (p === preset ? on : settings.pausePresets.includes(p))) });
-  const toggleArea = (area: Target, on: boolean) =>
-    update({ problemAreas: PROBLEM_AREAS.filter((a) => (a === area ? on : settings.problemAreas.includes(a))) });
   const holdSteps = HOLD_STEPS.includes(settings.holdMultiplier) ? HOLD_STEPS : [...HOLD_STEPS, settings.holdMultiplier].sort((a, b) => a - b);
 
   const statusText = status === 'saving' ? t('optSaving') : status === 'saved' ? t('optSaved') : status === 'error' ? t('optSaveFailed') : '';
@@ -174,19 +170,8 @@ export function OptionsApp() {
           <section aria-labelledby="hours-heading">
             <h2 id="hours-heading">{t('optWhen')}</h2>
             <WorkingHours key={`hours-${generation}`} value={settings} onChange={(hours) => update(hours)} />
-            <fieldset class="areas" aria-describedby="pause-presets-help">
-              <legend>{t('optPausePresets')}</legend>
-              <p id="pause-presets-help" class="field-help">{t('optPausePresetsHelp')}</p>
-              <div class="chip-row">
-                {PAUSE_PRESETS.map((p) => (
-                  <label key={p} class="day-chip">
-                    <input type="checkbox" data-pause-preset={p} checked={settings.pausePresets.includes(p)}
-                      onChange={(e) => togglePausePreset(p, (e.target as HTMLInputElement).checked)} />
-                    <span>{t(PRESET_LABELS[p])}</span>
-                  </label>
-                ))}
-              </div>
-            </fieldset>
+            <ChipChecklist id="pause-presets" legend={t('optPausePresets')} help={t('optPausePresetsHelp')} choices={PAUSE_PRESETS}
+              chosen={settings.pausePresets} labelOf={(p) => t(PRESET_LABELS[p])} onChange={(pausePresets) => update({ pausePresets })} />
           </section>
 
           <section aria-labelledby="nudge-heading">
@@ -204,19 +189,8 @@ export function OptionsApp() {
 
           <section aria-labelledby="stretches-heading">
             <h2 id="stretches-heading">{t('optStretches')}</h2>
-            <fieldset class="areas" aria-describedby="areas-help">
-              <legend>{t('optProblemAreas')}</legend>
-              <p id="areas-help" class="field-help">{t('optProblemAreasHelp')}</p>
-              <div class="chip-row">
-                {PROBLEM_AREAS.map((a) => (
-                  <label key={a} class="day-chip">
-                    <input type="checkbox" data-area={a} checked={settings.problemAreas.includes(a)}
-                      onChange={(e) => toggleArea(a, (e.target as HTMLInputElement).checked)} />
-                    <span>{targetLabel(a)}</span>
-                  </label>
-                ))}
-              </div>
-            </fieldset>
+            <ChipChecklist id="areas" legend={t('optProblemAreas')} help={t('optProblemAreasHelp')} choices={PROBLEM_AREAS}
+              chosen={settings.problemAreas} labelOf={targetLabel} onChange={(problemAreas) => update({ problemAreas })} />
             <SelectField id="holdMultiplier" label={t('optHold')} help={t('optHoldHelp')} value={String(settings.holdMultiplier)}
               options={holdSteps.map((m) => ({ value: String(m), label: t('optHoldStep', m) }))}
               onChange={(v) => {

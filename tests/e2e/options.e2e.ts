@@ -144,7 +144,7 @@ describe('the options page', () => {
     await poll(badge).toMatch(/^\d+$/);
 
     await page.locator('#nudgeStyle').selectOption('badge');
-    await page.locator('[data-area=neck]').check();
+    await page.locator('[data-testid=areas] [data-choice=neck]').check();
     await page.locator('#holdMultiplier').selectOption('1.5');
     await page.locator('#headsUp').check();
     await page.locator('#focusWindow').check();

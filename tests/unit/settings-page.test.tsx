@@ -71,7 +71,7 @@ describe('options page: the pauses the popup offers', () => {
     const view = render(<OptionsApp />);
     const group = (await view.findByText('Pauses offered in the toolbar popup')).closest('fieldset')!;
     const boxes = [...group.querySelectorAll<HTMLInputElement>('input[type=checkbox]')];
-    expect(boxes.map((b) => [b.dataset.pausePreset, b.checked])).toEqual([
+    expect(boxes.map((b) => [b.dataset.choice, b.checked])).toEqual([
       ['30m', true], ['1h', true], ['2h', true], ['tomorrow', true], ['indefinitely', true],
     ]);
     expect(group.getAttribute('aria-describedby')).toBe('pause-presets-help');
