@@ -79,7 +79,7 @@ export function StretchCard({ exercise, holdMultiplier = 1, sound = false, short
   return (
     <article class="stretch-card" ref={ref} tabIndex={-1} aria-labelledby="card-name" aria-describedby="card-dose" data-exercise={exercise.id}>
       <div class="card-head">
-        <Illustration exerciseId={exercise.id} alt={exercise.imageAlt} size={92} />
+        <Illustration exerciseId={exercise.id} alt={exercise.imageAlt} size={80} />
         <div>
           <h1 id="card-name">{exercise.name}</h1>
           <p id="card-dose" class="card-dose">{dose}</p>

@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { EXERCISE_DATA } from '../../data/exercises';
 import { launch, type Limber } from './harness';
+import { cardsThatScroll } from './card-fit';
 
 /** Every card of the library, as the break window and the picker show it, in both themes. */
 describe('all 14 cards', () => {
@@ -42,6 +43,10 @@ describe('all 14 cards', () => {
       await page.close();
     });
   }
+
+  it('each fit the break window without scrolling', async () => {
+    expect(await cardsThatScroll(limber.context, limber.url)).toEqual([]);
+  });
 
   it('are all in the options page picker, each with its picture', async () => {
     const page = await limber.openPage('/options.html');

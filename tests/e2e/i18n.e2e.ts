@@ -12,6 +12,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { existsSync, mkdirSync, readFileSync } from 'node:fs';
 import type { Page } from 'playwright-core';
 import { launch, type Limber } from './harness';
+import { cardsThatScroll } from './card-fit';
 
 type Catalogue = Record<string, { message: string }>;
 const GERMAN = 'public/_locales/de/messages.json';
@@ -102,6 +103,10 @@ describe.skipIf(!existsSync(GERMAN))('Limber in German', () => {
     await page.close();
   });
 
+  it('fits every German card in the break window without scrolling', async () => {
+    expect(await cardsThatScroll(limber.context, limber.url)).toEqual([]);
+  });
+
   it('shows the options page in German, both tabs', async () => {
     const page = await limber.context.newPage();
     await page.setViewportSize({ width: 900, height: 1000 });
@@ -162,6 +167,10 @@ describe.skipIf(OTHERS.length === 0).each(OTHERS)('Limber in $dir', ({ dir, env 
     await page.waitForSelector('#breaks-heading');
     expect(await overflowing(page)).toEqual([]);
     await page.close();
+  });
+
+  it('fits every card in the break window without scrolling', async () => {
+    expect(await cardsThatScroll(limber.context, limber.url)).toEqual([]);
   });
 });
 
