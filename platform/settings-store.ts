@@ -4,7 +4,7 @@
  */
 import { browser } from 'wxt/browser';
 import { DEFAULT_SETTINGS, repairSettings, toStored, type Settings } from '../core/settings';
-import type { ImportResult } from '../core/settings-import';
+import { parseSettingsFile, type ImportResult } from '../core/settings-import';
 import { KEYS } from './storage-keys';
 
 type Area = typeof browser.storage.sync;
@@ -157,8 +157,6 @@ export function onSettingsChanged(callback: (settings: Settings) => void): void 
  * only when every field is right. A bad file changes nothing.
  */
 export async function importSettingsText(text: string): Promise<ImportResult> {
-  // Loaded on use: the popup and the break card share this module and never import a file.
-  const { parseSettingsFile } = await import('../core/settings-import');
   const result = parseSettingsFile(text);
   if (result.ok) await saveSettings(result.settings);
   return result;
