@@ -1,11 +1,13 @@
 #!/usr/bin/env node
 /**
- * npm run bench [-- --quick] [-- --no-build] [-- --runs=N]
+ * npm run bench [-- --quick] [-- --bytes] [-- --no-build] [-- --runs=N]
  *
  * Builds the production extension (into bench-results/build, so .output/ is left alone), runs it in
  * headless Chromium and prints each figure with its budget; exits 1 when one is over budget.
  * Raw figures go to bench-results/bench-<time>.json and bench-results/latest.json.
  *   --quick     bytes + card and popup timings only (under a minute)
+ *   --bytes     the byte budgets only, no browser (a second; npm test runs it on .output/chrome-mv3)
+ *   --report=F  also write {numPassedTests, numFailedTests} to F (one per figure with a budget)
  *   --no-build  measure the build already in bench-results/build
  *   --runs=N    timed runs per page (default 15; the medians need at least 10)
  *   --ext=DIR   measure another build of the extension (implies --no-build; for before/after comparisons)
@@ -17,11 +19,13 @@ import { cpus, totalmem } from 'node:os';
 import { join, resolve } from 'node:path';
 import { launchChromium } from './bench/cdp.mjs';
 import { measureBytes } from './bench/bytes.mjs';
-import { median, pageHeap, timePages } from './bench/pages.mjs';
+import { PAGES, median, pageHeap, timePages } from './bench/pages.mjs';
 import { runClock } from './bench/clock.mjs';
 
 const args = process.argv.slice(2);
+const bytesOnly = args.includes('--bytes');
 const quick = args.includes('--quick');
+const reportFile = args.find((a) => a.startsWith('--report='))?.slice('--report='.length);
 const extArg = args.find((a) => a.startsWith('--ext='))?.slice('--ext='.length);
 const build = !args.includes('--no-build') && !extArg;
 const runs = Number(args.find((a) => a.startsWith('--runs='))?.split('=')[1] ?? 15);
@@ -45,12 +49,12 @@ if (build) {
 }
 if (!existsSync(join(EXT, 'manifest.json'))) throw new Error(`no build in ${EXT}: run without --no-build`);
 // The floor for page timings: a blank extension page, added to the bench's copy of the build only.
-writeFileSync(join(EXT, 'blank.html'), '<!doctype html><html lang="en"><head><meta charset="utf-8"><title>blank</title></head><body><p>blank</p></body></html>\n');
+if (!bytesOnly) writeFileSync(join(EXT, 'blank.html'), '<!doctype html><html lang="en"><head><meta charset="utf-8"><title>blank</title></head><body><p>blank</p></body></html>\n');
 
 const results = {
   when: new Date().toISOString(),
   extension: EXT,
-  mode: quick ? 'quick' : 'full',
+  mode: bytesOnly ? 'bytes' : quick ? 'quick' : 'full',
   machine: {
     cpus: cpus().length,
     cpuModel: cpus()[0]?.model,
@@ -63,18 +67,18 @@ const results = {
 log('bytes');
 results.bytes = measureBytes(EXT);
 
-log(`page timings: ${runs} runs each of a blank page, the break card and the popup`);
-{
+if (!bytesOnly) {
+  log(`page timings: ${runs} runs each of a blank page, the break card and the popup`);
   const browser = await launchChromium({ extensionDir: EXT, chromium: CHROMIUM });
   try {
     results.timings = await timePages(browser, { runs });
-    results.breakPageHeap = await pageHeap(browser, '/break.html?exercise=seated-twist&snooze=1');
+    results.breakPageHeap = await pageHeap(browser, PAGES.card.path);
   } finally {
     await browser.close();
   }
 }
 
-if (!quick) {
+if (!quick && !bytesOnly) {
   log('fast clock: an active hour, a paused hour and 10 breaks at a 5-minute interval (about 3 real minutes)');
   const browser = await launchChromium({ extensionDir: EXT, fastClock: true, fastClockScript: FAST_CLOCK, chromium: CHROMIUM });
   try {
@@ -91,9 +95,11 @@ const MB = (b) => `${(b / 1e6).toFixed(2)} MB`;
 const rows = [];
 const row = (figure, value, budget, ok, note = '') => rows.push({ figure, value, budget, ok, note });
 const t = results.timings;
-const card = median(t.card), blank = median(t.blank), popupMs = median(t.popup);
-row('Card on screen (median)', ms(card), '<= 50 ms', card <= 50, `blank page ${ms(blank)}, ratio ${(card / blank).toFixed(2)}x; p90 ${ms([...t.card].sort((a, b) => a - b)[Math.floor(t.card.length * 0.9)])}`);
-row('Popup open (median)', ms(popupMs), '<= 40 ms', popupMs <= 40, `status and buttons painted; ratio to blank ${(popupMs / blank).toFixed(2)}x`);
+if (t) {
+  const card = median(t.card), blank = median(t.blank), popupMs = median(t.popup);
+  row('Card on screen (median)', ms(card), '<= 50 ms', card <= 50, `blank page ${ms(blank)}, ratio ${(card / blank).toFixed(2)}x; p90 ${ms([...t.card].sort((a, b) => a - b)[Math.floor(t.card.length * 0.9)])}`);
+  row('Popup open (median)', ms(popupMs), '<= 40 ms', popupMs <= 40, `status and buttons painted; ratio to blank ${(popupMs / blank).toFixed(2)}x`);
+}
 const B = results.bytes;
 row('Bytes popup (JS+CSS gzip)', kB(B.popup.gzip), '<= 20 kB', B.popup.gzip <= 20_000, `JS ${kB(B.popup.js)}, CSS ${kB(B.popup.css)}`);
 row('Bytes break', kB(B.break.gzip), '<= 20 kB', B.break.gzip <= 20_000, `JS ${kB(B.break.js)}, CSS ${kB(B.break.css)}`);
@@ -101,7 +107,7 @@ row('Bytes options', kB(B.options.gzip), '<= 35 kB', B.options.gzip <= 35_000, `
 row('Bytes background', kB(B.background.gzip), '<= 15 kB', B.background.gzip <= 15_000, '');
 row('Illustrations (apart)', kB(B.illustrations.gzip), 'report', true, `${B.illustrations.count} SVGs, largest ${kB(B.illustrations.largestGzip)} (one per card)`);
 const heapLimit = 4 * 2 ** 20;
-row('Break page JS heap', MB(results.breakPageHeap.usedSize), '<= 4 MiB', results.breakPageHeap.usedSize <= heapLimit, 'after GC, alone in its renderer');
+if (results.breakPageHeap) row('Break page JS heap', MB(results.breakPageHeap.usedSize), '<= 4 MiB', results.breakPageHeap.usedSize <= heapLimit, 'after GC, alone in its renderer');
 if (results.clock) {
   const c = results.clock;
   row('Active hour: alarm events', String(c.active.alarmEvents), '<= 70', c.active.alarmEvents <= 70, `${c.active.workerStarts} worker starts, ${c.active.breaks} breaks answered`);
@@ -115,7 +121,8 @@ if (results.clock) {
 results.table = rows;
 
 const stamp = results.when.replace(/[:.]/g, '-');
-writeFileSync(join(OUT, `bench-${stamp}.json`), JSON.stringify(results, null, 2));
+const rawFile = join('bench-results', `bench-${stamp}.json`);
+writeFileSync(rawFile, JSON.stringify(results, null, 2));
 if (!extArg) writeFileSync(join(OUT, 'latest.json'), JSON.stringify(results, null, 2));
 
 const widths = ['figure', 'value', 'budget'].map((k) => Math.max(k.length, ...rows.map((r) => r[k].length)));
@@ -123,5 +130,6 @@ console.log('');
 console.log(`${'figure'.padEnd(widths[0])}  ${'value'.padStart(widths[1])}  ${'budget'.padEnd(widths[2])}  ok    note`);
 for (const r of rows) console.log(`${r.figure.padEnd(widths[0])}  ${r.value.padStart(widths[1])}  ${r.budget.padEnd(widths[2])}  ${r.ok ? 'ok  ' : 'OVER'}  ${r.note}`);
 const over = rows.filter((r) => !r.ok);
-console.log(`\n${over.length === 0 ? 'all figures within budget' : `${over.length} over budget: ${over.map((r) => r.figure).join('; ')}`} (${((Date.now() - started) / 1000).toFixed(0)} s; raw figures in bench-results/latest.json)`);
+if (reportFile) writeFileSync(reportFile, JSON.stringify({ numPassedTests: rows.filter((r) => r.ok && r.budget !== 'report').length, numFailedTests: over.length }));
+console.log(`\n${over.length === 0 ? 'all figures within budget' : `${over.length} over budget: ${over.map((r) => r.figure).join('; ')}`} (${((Date.now() - started) / 1000).toFixed(0)} s; raw figures in ${extArg ? rawFile : 'bench-results/latest.json'})`);
 process.exit(over.length === 0 ? 0 : 1);

@@ -1,6 +1,6 @@
 #!/usr/bin/env node
 // Runs every check in order and ends with one plain line: "total: N passed, M failed".
-// Steps: typecheck, unit tests, production build, end-to-end tests in Chromium; then the Firefox
+// Steps: typecheck, unit tests, production build, its byte budgets, end-to-end tests in Chromium; then the Firefox
 // build, `web-ext lint` on it and end-to-end tests in Firefox ESR.
 import { spawnSync } from 'node:child_process';
 import { mkdirSync, readFileSync, existsSync } from 'node:fs';
@@ -29,6 +29,8 @@ const vitest = (config, out) => ['vitest', 'run', ...(config ? ['--config', conf
 run('typecheck', 'npx', ['tsc', '--noEmit']);
 run('unit', 'npx', vitest(null, 'test-results/unit.json'), 'test-results/unit.json');
 if (run('build', 'npx', ['wxt', 'build'])) {
+  // The bench's byte budgets (issue 7) on the build just made; its timed figures need a quiet machine.
+  run('byte budgets', 'node', ['scripts/bench.mjs', '--bytes', '--ext=.output/chrome-mv3', '--report=test-results/bytes.json'], 'test-results/bytes.json');
   run('e2e chromium', 'npx', vitest('vitest.e2e.config.ts', 'test-results/e2e.json'), 'test-results/e2e.json');
 }
 // Firefox: its own build (.output/firefox-mv3), Mozilla's linter on it, then the e2e in Firefox ESR.
