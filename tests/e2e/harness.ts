@@ -88,3 +88,15 @@ export async function waitForPage(context: BrowserContext, fragment: string, tim
   if (existing) return existing;
   return context.waitForEvent('page', { predicate: (p) => p.url().includes(fragment), timeout });
 }
+
+/**
+ * Clicks a button that closes its own page (Done, Skip) and waits for the page to close. The page
+ * may close while Playwright is still finishing the click; that is the click's success, not an error.
+ */
+export async function clickToClose(page: Page, testId: string, timeout = 30_000): Promise<void> {
+  const closed = page.waitForEvent('close', { timeout });
+  await page.getByTestId(testId).click().catch((error: unknown) => {
+    if (!page.isClosed()) throw error;
+  });
+  await closed;
+}

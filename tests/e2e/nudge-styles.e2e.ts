@@ -11,7 +11,7 @@ import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:f
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Worker } from 'playwright-core';
-import { EXTENSION_DIR, launch, waitForPage, type Limber } from './harness';
+import { EXTENSION_DIR, clickToClose, launch, waitForPage, type Limber } from './harness';
 
 type Style = 'window' | 'popup' | 'notification' | 'badge';
 
@@ -70,9 +70,7 @@ describe('nudge styles', () => {
     await new Promise((r) => setTimeout(r, 3000));
     expect(breakPages()).toHaveLength(1);
     expect(await worker.evaluate(async () => (await chrome.storage.local.get('breakWindow')).breakWindow)).toEqual(record);
-    const closed = card.waitForEvent('close');
-    await card.getByTestId('skip').click();
-    await closed;
+    await clickToClose(card, 'skip');
   });
 
   it('badge only: the badge says "!" and nothing opens; the unanswered repeat opens the window', async () => {
@@ -86,9 +84,7 @@ describe('nudge styles', () => {
     const card = await waitForPage(limber.context, '/break.html', 10_000);
     expect(Date.now() - dueAt).toBeGreaterThanOrEqual(1500); // about 2 simulated minutes
     await card.waitForSelector('.stretch-card h1');
-    const closed = card.waitForEvent('close');
-    await card.getByTestId('skip').click();
-    await closed;
+    await clickToClose(card, 'skip');
   });
 
   it('notification: Start stretch and Snooze buttons, the badge stays, a click opens the card', async () => {
@@ -108,9 +104,7 @@ describe('nudge styles', () => {
     await card.waitForSelector('.stretch-card h1');
     expect(await ourNotifications(worker)).toEqual([]);
     expect(card.url()).toContain(`break=${id!.split(':')[1]}`);
-    const closed = card.waitForEvent('close');
-    await card.getByTestId('done').click();
-    await closed;
+    await clickToClose(card, 'done');
   });
 
   it('notification: its Snooze button snoozes; an unanswered one is repeated once as the window', async () => {
@@ -130,9 +124,7 @@ describe('nudge styles', () => {
     const card = await waitForPage(limber.context, '/break.html', 10_000);
     await card.waitForSelector('.stretch-card h1');
     await expect.poll(() => ourNotifications(worker)).toEqual([]);
-    const closed = card.waitForEvent('close');
-    await card.getByTestId('skip').click();
-    await closed;
+    await clickToClose(card, 'skip');
   });
 
   it('toolbar popup: shows the card in the popup where the browser allows, else in the window', async () => {

@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launch, type Limber } from './harness';
+import { clickToClose, launch, type Limber } from './harness';
 
 describe('the toolbar popup', () => {
   let limber: Limber;
@@ -27,9 +27,7 @@ describe('the toolbar popup', () => {
     const readSchedule = () =>
       worker.evaluate(async () => (await chrome.storage.local.get('schedule')).schedule as { sitMs: number; seenAt: number });
     const before = (await readSchedule()).seenAt;
-    const closed = popup.waitForEvent('close');
-    await popup.getByTestId('done').click();
-    await closed;
+    await clickToClose(popup, 'done');
     const schedule = await readSchedule();
     expect(schedule.sitMs).toBe(0);
     expect(schedule.seenAt).toBeGreaterThan(before);

@@ -16,7 +16,7 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
-import { launch, type Limber } from './harness';
+import { clickToClose, launch, type Limber } from './harness';
 import { seededRandom as seeded } from '../seeded-random';
 
 const MIN = 60_000;
@@ -126,9 +126,7 @@ describe('a schedule people can trust (fast clock, default settings)', () => {
           extraKills += 1;
           log.push(`kill during break ${breakId}: window kept, repeated once`);
         }
-        const closed = page.waitForEvent('close');
-        await page.getByTestId('done').click();
-        await closed;
+        await clickToClose(page, 'done');
         const s = await readState(probe);
         expect(s.due).toBeNull();
         expectedDue = countStart(s) + INTERVAL;
