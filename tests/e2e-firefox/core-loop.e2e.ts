@@ -35,16 +35,19 @@ describe('Firefox: the core loop on a fast clock, default settings', () => {
   });
   afterAll(async () => ff?.close());
 
+  /** Waits for a break window whose page can be reached; returns when it was seen (browser clock). */
+  const breakWindowOpened = (what: string) => waitFor(async () => {
+    const tabs = await ff.tabs();
+    return tabs.find((t) => t.url.includes(BREAK) && t.reachable) ? ff.now() : null;
+  }, HALF_HOUR_REAL, what, 100, () => ff.tabs());
+
   it('installs the extension from the build, with its gecko id', () => {
     expect(ff.extensionId).toBe('limber@limber-stretch.org');
   });
 
   it('opens one break window after 30 minutes of sitting; the timer runs; Done restarts the count; the options page saves', async () => {
     // The background counts on its own and opens the break window on schedule.
-    const opened = await waitFor(async () => {
-      const tabs = await ff.tabs();
-      return tabs.find((t) => t.url.includes(BREAK) && t.reachable) ? ff.now() : null;
-    }, HALF_HOUR_REAL, 'the first break window', 100, () => ff.tabs());
+    const opened = await breakWindowOpened('the first break window');
     expect(opened - installedAt).toBeGreaterThanOrEqual(30 * MIN - 1000);
     expect(opened - installedAt).toBeLessThan(31.5 * MIN);
     const breakTabs = (await ff.tabs()).filter((t) => t.url.includes(BREAK));
@@ -65,10 +68,7 @@ describe('Firefox: the core loop on a fast clock, default settings', () => {
     const doneAt = await ff.now();
     await ff.inPage(BREAK, `doc.querySelector('[data-testid=done]').click();`);
     await waitFor(async () => !(await ff.tabs()).some((t) => t.url.includes(BREAK)), 10_000, 'the break window to close', 20, () => ff.tabs());
-    const next = await waitFor(async () => {
-      const tabs = await ff.tabs();
-      return tabs.find((t) => t.url.includes(BREAK) && t.reachable) ? ff.now() : null;
-    }, HALF_HOUR_REAL, 'the second break window', 100, () => ff.tabs());
+    const next = await breakWindowOpened('the second break window');
     expect(next - doneAt).toBeGreaterThanOrEqual(30 * MIN - 1000);
     expect(next - doneAt).toBeLessThan(31.5 * MIN);
     expect((await ff.tabs()).filter((t) => t.url.includes(BREAK))).toHaveLength(1);
