@@ -19,7 +19,7 @@ import { cpus, totalmem } from 'node:os';
 import { join, resolve } from 'node:path';
 import { launchChromium } from './bench/cdp.mjs';
 import { measureBytes } from './bench/bytes.mjs';
-import { PAGES, median, pageHeap, timePages } from './bench/pages.mjs';
+import { PAGES, addReferencePages, median, pageHeap, timePages } from './bench/pages.mjs';
 import { runClock } from './bench/clock.mjs';
 
 const args = process.argv.slice(2);
@@ -48,8 +48,8 @@ if (build) {
   }
 }
 if (!existsSync(join(EXT, 'manifest.json'))) throw new Error(`no build in ${EXT}: run without --no-build`);
-// The floor for page timings: a blank extension page, added to the bench's copy of the build only.
-if (!bytesOnly) writeFileSync(join(EXT, 'blank.html'), '<!doctype html><html lang="en"><head><meta charset="utf-8"><title>blank</title></head><body><p>blank</p></body></html>\n');
+// The floors for page timings (a blank page, a page with one trivial script), added to the bench's copy of the build only.
+if (!bytesOnly) addReferencePages(EXT);
 
 const results = {
   when: new Date().toISOString(),
@@ -68,7 +68,7 @@ log('bytes');
 results.bytes = measureBytes(EXT);
 
 if (!bytesOnly) {
-  log(`page timings: ${runs} runs each of a blank page, the break card and the popup`);
+  log(`page timings: ${runs} runs each of a blank page, a one-line script page, the break card and the popup`);
   const browser = await launchChromium({ extensionDir: EXT, chromium: CHROMIUM });
   try {
     results.timings = await timePages(browser, { runs });
@@ -96,9 +96,10 @@ const rows = [];
 const row = (figure, value, budget, ok, note = '') => rows.push({ figure, value, budget, ok, note });
 const t = results.timings;
 if (t) {
-  const card = median(t.card), blank = median(t.blank), popupMs = median(t.popup);
+  const card = median(t.card), blank = median(t.blank), floor = median(t.scriptFloor), popupMs = median(t.popup);
   row('Card on screen (median)', ms(card), '<= 50 ms', card <= 50, `blank page ${ms(blank)}, ratio ${(card / blank).toFixed(2)}x; p90 ${ms([...t.card].sort((a, b) => a - b)[Math.floor(t.card.length * 0.9)])}`);
   row('Popup open (median)', ms(popupMs), '<= 40 ms', popupMs <= 40, `status and buttons painted; ratio to blank ${(popupMs / blank).toFixed(2)}x`);
+  row('Script floor (median)', ms(floor), 'report', true, `a page with one script that adds a line; ratio to blank ${(floor / blank).toFixed(2)}x`);
 }
 const B = results.bytes;
 row('Bytes popup (JS+CSS gzip)', kB(B.popup.gzip), '<= 20 kB', B.popup.gzip <= 20_000, `JS ${kB(B.popup.js)}, CSS ${kB(B.popup.css)}`);

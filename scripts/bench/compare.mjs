@@ -6,22 +6,21 @@
  * Prints the medians of blank page, card and popup for each, and the after/before ratios.
  */
 import { writeFileSync } from 'node:fs';
-import { join, resolve } from 'node:path';
+import { resolve } from 'node:path';
 import { launchChromium } from './cdp.mjs';
-import { PAGES, median, timePage } from './pages.mjs';
+import { PAGES, addReferencePages, median, timePage } from './pages.mjs';
 
 const args = process.argv.slice(2);
 const dirs = args.filter((a) => !a.startsWith('--')).map((d) => resolve(d));
 const runs = Number(args.find((a) => a.startsWith('--runs='))?.split('=')[1] ?? 30);
 if (dirs.length !== 2) throw new Error('usage: compare.mjs BEFORE_DIR AFTER_DIR [--runs=N]');
-const BLANK = '<!doctype html><html lang="en"><head><meta charset="utf-8"><title>blank</title></head><body><p>blank</p></body></html>\n';
-for (const d of dirs) writeFileSync(join(d, 'blank.html'), BLANK);
+for (const d of dirs) addReferencePages(d);
 
 const browser = await launchChromium({ extensionDir: dirs });
 const views = browser.extensionIds.map((id) => ({ ...browser, url: (path) => `chrome-extension://${id}${path}` }));
 await new Promise((r) => setTimeout(r, 1000));
 const keep = await Promise.all(views.map((v) => v.openTab(v.url('/blank.html'))));
-const samples = views.map(() => ({ blank: [], card: [], popup: [] }));
+const samples = views.map(() => Object.fromEntries(Object.keys(PAGES).map((name) => [name, []])));
 for (let round = 0; round < runs + 2; round++) {
   for (const [name, { path, key }] of Object.entries(PAGES)) {
     // Alternate which build goes first.

@@ -3,17 +3,23 @@
  * timeline) to the first paint showing what the page is for.
  *  - card: the break card with its hold timer running ([data-running=true] and the seconds shown);
  *  - popup: the status line (next break) and the buttons;
- *  - blank: a blank extension page (the floor), its first contentful paint.
+ *  - blank: a blank extension page (the floor), its first contentful paint;
+ *  - script floor: a page built like Limber's (one module script, one stylesheet) whose script only
+ *    adds a line of text: what any script-rendered extension page costs here, Limber's code aside.
  * The moment is the browser's first-contentful-paint entry when the content was already in the
  * DOM by then (the normal case: these pages render synchronously on load); otherwise the frame
  * after it appeared (requestAnimationFrame + a task, i.e. after that frame was produced).
  * Nothing in the product is instrumented: an observer is injected before the page's own scripts.
  */
 
+import { writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+
 export const OBSERVER = `(() => {
   const rec = (window.__bench = {});
   const painted = (key) => requestAnimationFrame(() => setTimeout(() => { rec[key + 'Painted'] = performance.now(); }, 0));
   const check = () => {
+    if (rec.floor === undefined && document.getElementById('script-floor')) { rec.floor = performance.now(); painted('floor'); }
     if (rec.card === undefined && document.querySelector('.hold-timer[data-running=true] [data-testid=seconds-left]')) { rec.card = performance.now(); painted('card'); }
     if (rec.status === undefined && document.querySelector('.status[data-mode]') && document.querySelector('[data-testid=stretch-now]')) { rec.status = performance.now(); painted('status'); }
   };
@@ -50,6 +56,7 @@ export async function timePage(browser, path, key) {
 
 export const PAGES = {
   blank: { path: '/blank.html', key: null },
+  scriptFloor: { path: '/script-floor.html', key: 'floor' },
   // The URL the background opens for a due break with default settings (core/break-page-query.ts).
   card: { path: '/break.html?break=1&exercise=seated-twist&snooze=1&hold=1&snoozeMin=5&sound=0', key: 'card' },
   popup: { path: '/popup.html', key: 'status' },
@@ -61,6 +68,19 @@ export const median = (xs) => {
   return n === 0 ? NaN : n % 2 ? s[(n - 1) / 2] : (s[n / 2 - 1] + s[n / 2]) / 2;
 };
 
+const BLANK_HTML = '<!doctype html><html lang="en"><head><meta charset="utf-8"><title>blank</title></head><body><p>blank</p></body></html>\n';
+const FLOOR_HTML = '<!doctype html><html lang="en"><head><meta charset="utf-8"><title>floor</title><script type="module" crossorigin src="/script-floor.js"></script><link rel="stylesheet" crossorigin href="/script-floor.css"></head><body><main id="app"></main></body></html>\n';
+const FLOOR_JS = "const p = document.createElement('p'); p.id = 'script-floor'; p.textContent = 'floor'; document.getElementById('app').append(p);\n";
+const FLOOR_CSS = 'body { margin: 0; font: 15px/1.45 system-ui, sans-serif; }\n';
+
+/** Adds the reference pages (blank, script floor) to a copy of the build; never to the product's own output. */
+export function addReferencePages(dir) {
+  writeFileSync(join(dir, 'blank.html'), BLANK_HTML);
+  writeFileSync(join(dir, 'script-floor.html'), FLOOR_HTML);
+  writeFileSync(join(dir, 'script-floor.js'), FLOOR_JS);
+  writeFileSync(join(dir, 'script-floor.css'), FLOOR_CSS);
+}
+
 /**
  * Opens blank, card and popup in turn, `runs` times each after `warmup` discarded rounds, with
  * one extension page kept open (the extension's process is warm, as when the worker opens the
@@ -68,7 +88,7 @@ export const median = (xs) => {
  */
 export async function timePages(browser, { runs, warmup = 2 }) {
   const keep = await browser.openTab(browser.url('/blank.html'));
-  const samples = { blank: [], card: [], popup: [] };
+  const samples = Object.fromEntries(Object.keys(PAGES).map((name) => [name, []]));
   for (let round = 0; round < warmup + runs; round++) {
     for (const [name, { path, key }] of Object.entries(PAGES)) {
       const r = await timePage(browser, path, key);
