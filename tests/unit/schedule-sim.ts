@@ -19,6 +19,8 @@ export class Sim {
   now: number;
   settings: Settings;
   wakeAt: number | null = null;
+  /** Wake alarms delivered so far: each one is a worker start in the browser, if the worker slept. */
+  alarmsFired = 0;
   readonly effects: { at: number; effect: Effect }[] = [];
   readonly t0: number;
 
@@ -49,6 +51,7 @@ export class Sim {
       if (++guard > 100_000) throw new Error('alarm loop');
       this.now = Math.max(this.now, this.wakeAt);
       this.wakeAt = null;
+      this.alarmsFired++;
       this.send({ type: 'alarm' });
     }
     this.now = Math.max(this.now, at);

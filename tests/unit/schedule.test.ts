@@ -70,6 +70,16 @@ describe('time away is a break', () => {
     expect(sim.logs()).toContainEqual({ at: WED_10 + 9 * MIN, outcome: 'away', sittingMs: 9 * MIN });
   });
 
+  it('an hour away wakes the worker once, to close the break, then not until the user is back', () => {
+    const sim = new Sim(WED_10);
+    sim.at(10, { type: 'idle' });
+    const before = sim.alarmsFired;
+    sim.runTo(70);
+    expect(sim.alarmsFired - before).toBe(1);
+    expect(sim.wakeAt).toBeNull();
+    expect(sim.badge()).toEqual({ text: '', tone: 'idle' });
+  });
+
   it('shorter idle does not reset: it counts as sitting', () => {
     const sim = new Sim(WED_10);
     sim.at(10, { type: 'idle' });
