@@ -82,15 +82,25 @@ export function formatList(items: readonly string[]): string {
   }
 }
 
+const secondsFormats = new Map<string, Intl.NumberFormat | null>();
+/** One formatter per language: the hold timer asks for the unit five times a second. */
+function secondsFormat(lang: string): Intl.NumberFormat | null {
+  if (!secondsFormats.has(lang)) {
+    let format: Intl.NumberFormat | null = null;
+    try {
+      format = new Intl.NumberFormat(lang, { style: 'unit', unit: 'second', unitDisplay: 'narrow' });
+    } catch {
+      // An unknown language tag: the plain symbol below.
+    }
+    secondsFormats.set(lang, format);
+  }
+  return secondsFormats.get(lang) ?? null;
+}
+
 /** The symbol for seconds after a count ("s", "Sek."), from Intl's unit formatting. */
 export function secondsUnit(n: number): string {
-  try {
-    const parts = new Intl.NumberFormat(uiLanguage(), { style: 'unit', unit: 'second', unitDisplay: 'narrow' }).formatToParts(n);
-    const unit = parts.filter((p) => p.type === 'unit').map((p) => p.value).join('');
-    return unit || 's';
-  } catch {
-    return 's';
-  }
+  const unit = secondsFormat(uiLanguage())?.formatToParts(n).filter((p) => p.type === 'unit').map((p) => p.value).join('');
+  return unit || 's';
 }
 
 /**

@@ -87,6 +87,17 @@ describe('format in English and Japanese', () => {
     expect(formatDuration(65 * 60_000)).toBe('1 h 5 min');
     expect(formatValue('a list of 2')).toBe('a list of 2');
   });
+  it('the seconds unit is formatted with one Intl formatter per language, not one per timer tick', () => {
+    speak('fr');
+    const Original = Intl.NumberFormat;
+    const made = vi.spyOn(Intl, 'NumberFormat').mockImplementation(function (...args: ConstructorParameters<typeof Original>) {
+      return new Original(...args);
+    } as unknown as typeof Original);
+    const units = Array.from({ length: 30 }, (_, i) => secondsUnit(30 - i));
+    expect(new Set(units)).toEqual(new Set(['s']));
+    expect(made.mock.calls.filter(([, options]) => options?.style === 'unit')).toHaveLength(1);
+    made.mockRestore();
+  });
   it('Japanese: the list separator and day of the month', () => {
     speak('ja');
     expect(formatList(['首', '肩'])).toBe('首、肩');
