@@ -55,6 +55,25 @@ export function chimeFor(prev: TimerView | null, view: TimerView): ChimeKind | n
   return prev.phaseIndex !== view.phaseIndex ? 'switch' : null;
 }
 
+/**
+ * The circle to breathe with: a CSS animation, one breath per cycle, which the compositor runs
+ * without waking the page every frame. Mounted per phase, so its cycle starts with the phase's;
+ * it pauses and resumes with the timer, so the two stay in step.
+ */
+function BreathPacer({ phaseElapsedMs, secondsPerBreath, breathing, inhaling }: {
+  readonly phaseElapsedMs: number;
+  readonly secondsPerBreath: number;
+  readonly breathing: boolean;
+  readonly inhaling: boolean;
+}) {
+  // Where in its breath the pacer starts (the phase may already be under way); fixed for its life.
+  const [startMs] = useState(() => phaseElapsedMs % (secondsPerBreath * 1000));
+  return (
+    <div class="breath-pacer" data-testid="breath-pacer" data-inhaling={inhaling} data-breathing={breathing}
+      style={{ animationDuration: `${secondsPerBreath}s`, animationDelay: `${-startMs}ms`, animationPlayState: breathing ? 'running' : 'paused' }} />
+  );
+}
+
 const RING_R = 54;
 const RING_C = 2 * Math.PI * RING_R;
 
@@ -114,9 +133,9 @@ export function HoldTimer({ plan, autoStart = true, unit = null, sound = false, 
           <circle class="hold-ring-fill" cx="60" cy="60" r={RING_R}
             style={{ strokeDasharray: RING_C, strokeDashoffset: RING_C * (1 - phaseProgress) }} />
         </svg>
-        {breath && (
-          <div class="breath-pacer" data-testid="breath-pacer" data-inhaling={breath.inhaling}
-            style={{ transform: `scale(${(0.55 + 0.45 * (running ? breath.fullness : 0.5)).toFixed(3)})` }} />
+        {breath && unit && (
+          <BreathPacer key={`${view.phaseIndex}:${view.finished}`} phaseElapsedMs={view.phaseElapsedMs}
+            secondsPerBreath={unit.seconds} breathing={running && !view.finished} inhaling={breath.inhaling} />
         )}
         <p class="hold-seconds" aria-hidden="true">
           <span data-testid="seconds-left">{view.secondsLeft}</span>

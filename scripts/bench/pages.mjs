@@ -108,3 +108,22 @@ export async function pageHeap(browser, path, settleMs = 3000) {
   await browser.closeTab(targetId);
   return heap;
 }
+
+/**
+ * Main-thread time per second of a page while it runs (CDP Performance metrics over `spanMs`,
+ * after `settleMs`): for the card, a hold timer counting down. `reducedMotion` emulates the
+ * user's "reduce motion" setting (no transitions).
+ */
+export async function pageCpu(browser, path, { settleMs = 1000, spanMs = 5000, reducedMotion = false } = {}) {
+  const { targetId, sessionId } = await browser.openTab(browser.url(path), (s) =>
+    reducedMotion && browser.cdp.send('Emulation.setEmulatedMedia', { features: [{ name: 'prefers-reduced-motion', value: 'reduce' }] }, s));
+  await browser.cdp.send('Performance.enable', {}, sessionId);
+  const read = async () => Object.fromEntries((await browser.cdp.send('Performance.getMetrics', {}, sessionId)).metrics.map((m) => [m.name, m.value]));
+  await new Promise((r) => setTimeout(r, settleMs));
+  const a = await read();
+  await new Promise((r) => setTimeout(r, spanMs));
+  const b = await read();
+  await browser.closeTab(targetId);
+  const perSecond = (k) => ((b[k] - a[k]) * 1000) / (b.Timestamp - a.Timestamp);
+  return { taskMsPerS: perSecond('TaskDuration'), scriptMsPerS: perSecond('ScriptDuration'), styleMsPerS: perSecond('RecalcStyleDuration'), layoutMsPerS: perSecond('LayoutDuration'), spanMs };
+}

@@ -97,6 +97,19 @@ describe('StretchCard', () => {
   });
 });
 
+describe('the breath pacer', () => {
+  it('breathes one breath per cycle with the timer, and holds still while it is paused', () => {
+    const twist = render(<StretchCard exercise={exerciseById('seated-twist')!} />);
+    const pacer = () => twist.getByTestId('breath-pacer');
+    expect(pacer().style.animationDuration).toBe('5s');
+    expect(pacer().style.animationPlayState).toBe('running');
+    fireEvent.click(twist.getByTestId('timer-toggle'));
+    expect(pacer().style.animationPlayState).toBe('paused');
+    fireEvent.click(twist.getByTestId('timer-toggle'));
+    expect(pacer().style.animationPlayState).toBe('running');
+  });
+});
+
 describe('timer announcements and chimes', () => {
   const plan = holdPlan({ kind: 'hold', seconds: 20, reps: 1, perSide: true });
   const at = (s: number) => timerAt(plan, s * 1000);
