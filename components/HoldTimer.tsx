@@ -69,7 +69,7 @@ function BreathPacer({ phaseElapsedMs, secondsPerBreath, breathing, inhaling }: 
   // Where in its breath the pacer starts (the phase may already be under way); fixed for its life.
   const [startMs] = useState(() => phaseElapsedMs % (secondsPerBreath * 1000));
   return (
-    <div class="breath-pacer" data-testid="breath-pacer" data-inhaling={inhaling} data-breathing={breathing}
+    <div class="breath-pacer" data-testid="breath-pacer" data-inhaling={inhaling}
       style={{ animationDuration: `${secondsPerBreath}s`, animationDelay: `${-startMs}ms`, animationPlayState: breathing ? 'running' : 'paused' }} />
   );
 }

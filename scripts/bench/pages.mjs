@@ -82,7 +82,7 @@ export function addReferencePages(dir) {
 }
 
 /**
- * Opens blank, card and popup in turn, `runs` times each after `warmup` discarded rounds, with
+ * Opens each page of PAGES in turn (blank, script floor, card, popup), `runs` times each after `warmup` discarded rounds, with
  * one extension page kept open (the extension's process is warm, as when the worker opens the
  * break window). Interleaving spreads any background noise over all three.
  */
