@@ -82,9 +82,9 @@ export function addReferencePages(dir) {
 }
 
 /**
- * Opens each page of PAGES in turn (blank, script floor, card, popup), `runs` times each after `warmup` discarded rounds, with
- * one extension page kept open (the extension's process is warm, as when the worker opens the
- * break window). Interleaving spreads any background noise over all three.
+ * Opens each page of PAGES in turn (blank, script floor, card, popup), `runs` times each after
+ * `warmup` discarded rounds, with one extension page kept open (the extension's process is warm,
+ * as when the worker opens the break window). Interleaving spreads background noise over all.
  */
 export async function timePages(browser, { runs, warmup = 2 }) {
   const keep = await browser.openTab(browser.url('/blank.html'));
