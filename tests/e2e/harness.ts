@@ -100,3 +100,40 @@ export async function clickToClose(page: Page, testId: string, timeout = 30_000)
   });
   await closed;
 }
+
+/** A page Playwright does not list, reached over CDP: the toolbar button's popup. */
+export interface UnlistedPage {
+  readonly url: string;
+  /** Evaluates `expression` in the page and returns its value. */
+  evaluate(expression: string): Promise<unknown>;
+}
+
+/**
+ * The open toolbar popup whose URL contains `fragment`. Playwright does not list an action popup
+ * among the context's pages, so this attaches to its target through `via`'s CDP session.
+ */
+export async function toolbarPopup(context: BrowserContext, via: Page, fragment: string): Promise<UnlistedPage> {
+  const cdp = await context.newCDPSession(via);
+  const { targetInfos } = await cdp.send('Target.getTargets');
+  const target = targetInfos.find((t) => t.type === 'page' && t.url.includes(fragment));
+  if (!target) throw new Error(`no open page with ${fragment}`);
+  // Not flattened: Playwright's CDP session cannot address a flattened child session.
+  const { sessionId } = await cdp.send('Target.attachToTarget', { targetId: target.targetId, flatten: false });
+  type Reply = { id?: number; result?: { result?: { value?: unknown } }; error?: { message: string } };
+  const waiting = new Map<number, (reply: Reply) => void>();
+  cdp.on('Target.receivedMessageFromTarget', (e) => {
+    const reply = JSON.parse(e.message) as Reply;
+    if (reply.id !== undefined) waiting.get(reply.id)?.(reply);
+  });
+  let next = 1;
+  return {
+    url: target.url,
+    evaluate: (expression) =>
+      new Promise((resolve, reject) => {
+        const id = next++;
+        waiting.set(id, (reply) => (reply.error ? reject(new Error(reply.error.message)) : resolve(reply.result?.result?.value)));
+        const message = JSON.stringify({ id, method: 'Runtime.evaluate', params: { expression, returnByValue: true, awaitPromise: true } });
+        cdp.send('Target.sendMessageToTarget', { sessionId, message }).catch(reject);
+      }),
+  };
+}

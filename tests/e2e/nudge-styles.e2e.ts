@@ -11,7 +11,7 @@ import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:f
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Worker } from 'playwright-core';
-import { EXTENSION_DIR, clickToClose, launch, waitForPage, type Limber } from './harness';
+import { EXTENSION_DIR, clickToClose, launch, toolbarPopup, waitForPage, type Limber } from './harness';
 
 type Style = 'window' | 'popup' | 'notification' | 'badge';
 
@@ -127,14 +127,35 @@ describe('nudge styles', () => {
     await clickToClose(card, 'skip');
   });
 
-  it('toolbar popup: shows the card in the popup where the browser allows, else in the window', async () => {
+  it('toolbar popup: over a focused browser window the card opens in the toolbar popup, and Done there answers the break', async () => {
     const worker = await limber.worker();
+    // Chrome opens an action popup only over a focused normal window: the user at the browser.
+    const tab = await limber.context.newPage();
+    await tab.bringToFront();
     await setStyle(worker, 'popup');
+    const popups = () => worker.evaluate(async () => (await chrome.runtime.getContexts({ contextTypes: ['POPUP'] })).map((c) => c.documentUrl ?? ''));
+    await expect.poll(popups, { timeout: 20_000 }).toEqual([expect.stringMatching(/\/break\.html\?.*in=popup/)]);
+    expect(breakPages()).toHaveLength(0);
+    // The toolbar button's own popup is back for the next click.
+    expect(await worker.evaluate(() => chrome.action.getPopup({}))).toMatch(/\/popup\.html$/);
+
+    const popup = await toolbarPopup(limber.context, tab, '/break.html');
+    await expect.poll(() => popup.evaluate(`document.querySelector('.hold-timer')?.dataset.running ?? ''`)).toBe('true');
+    expect(await popup.evaluate(`document.querySelector('.stretch-card h1')?.textContent ?? ''`)).not.toBe('');
+    await popup.evaluate(`document.querySelector('[data-testid=done]').click()`);
+    await expect.poll(() => worker.evaluate(async () => ((await chrome.storage.local.get('schedule')).schedule as { due?: unknown } | undefined)?.due ?? null)).toBeNull();
+    await tab.close();
+  });
+
+  it('toolbar popup: with no browser window focused, the card opens in a window of its own', async () => {
+    const worker = await limber.worker();
+    // Focus goes to a window that is not a normal browser window.
+    await worker.evaluate(() => chrome.windows.create({ url: 'about:blank', type: 'popup', focused: true }).then(() => undefined));
     const card = await waitForPage(limber.context, '/break.html', 20_000);
     await card.waitForSelector('.stretch-card h1');
-    console.log('popup style opened:', card.url().includes('in=popup') ? 'toolbar popup' : 'window (fallback)');
+    expect(card.url()).not.toContain('in=popup');
     expect(breakPages()).toHaveLength(1);
-    // The toolbar button's own popup is restored either way.
     expect(await worker.evaluate(() => chrome.action.getPopup({}))).toMatch(/\/popup\.html$/);
+    await clickToClose(card, 'skip');
   });
 });
