@@ -21,6 +21,7 @@ import { launchChromium } from './bench/cdp.mjs';
 import { measureBytes } from './bench/bytes.mjs';
 import { PAGES, addReferencePages, median, pageCpu, pageHeap, timePages } from './bench/pages.mjs';
 import { runClock } from './bench/clock.mjs';
+import { timeSurfaces } from './bench/surfaces.mjs';
 
 const args = process.argv.slice(2);
 const bytesOnly = args.includes('--bytes');
@@ -76,6 +77,8 @@ if (!bytesOnly) {
     results.cardCpu = await pageCpu(browser, PAGES.card.path);
     results.cardCpuReducedMotion = await pageCpu(browser, PAGES.card.path, { reducedMotion: true });
     results.timings = await timePages(browser, { runs });
+    log(`the same on their own surfaces: ${runs} runs each in a break window and in the toolbar popup`);
+    results.surfaceTimings = await timeSurfaces(browser, { runs });
     results.breakPageHeap = await pageHeap(browser, PAGES.card.path);
   } finally {
     await browser.close();
@@ -104,6 +107,12 @@ if (t) {
   row('Card on screen (median)', ms(card), '<= 50 ms', card <= 50, `blank page ${ms(blank)}, ratio ${(card / blank).toFixed(2)}x; p90 ${ms([...t.card].sort((a, b) => a - b)[Math.floor(t.card.length * 0.9)])}`);
   row('Popup open (median)', ms(popupMs), '<= 40 ms', popupMs <= 40, `status and buttons painted; ratio to blank ${(popupMs / blank).toFixed(2)}x`);
   row('Script floor (median)', ms(floor), 'report', true, `a page with one script that adds a line; ratio to blank ${(floor / blank).toFixed(2)}x`);
+}
+const st = results.surfaceTimings;
+if (st) {
+  const [card, cardBlank, popupMs, popupBlank] = [st.windowCard, st.windowBlank, st.popupStatus, st.popupBlank].map(median);
+  row('Card in a break window (median)', ms(card), 'report', true, `chrome.windows.create, unfocused; a blank page there ${ms(cardBlank)}, ratio ${(card / cardBlank).toFixed(2)}x`);
+  row('Popup in the toolbar popup (median)', ms(popupMs), 'report', true, `chrome.action.openPopup; a blank page there ${ms(popupBlank)}, ratio ${(popupMs / popupBlank).toFixed(2)}x`);
 }
 const B = results.bytes;
 row('Bytes popup (JS+CSS gzip)', kB(B.popup.gzip), '<= 20 kB', B.popup.gzip <= 20_000, `JS ${kB(B.popup.js)}, CSS ${kB(B.popup.css)}`);

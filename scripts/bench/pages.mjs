@@ -26,7 +26,7 @@ export const OBSERVER = `(() => {
   new MutationObserver(check).observe(document, { childList: true, subtree: true, attributes: true });
 })();`;
 
-const READ = (key) => `new Promise((resolve, reject) => {
+export const READ = (key) => `new Promise((resolve, reject) => {
   const started = performance.now();
   const poll = () => {
     const fcp = performance.getEntriesByName('first-contentful-paint')[0]?.startTime;
