@@ -8,7 +8,7 @@
  * page (the APIs need one); the browser is told to pause every new page until the observer is in,
  * as `Page.addScriptToEvaluateOnNewDocument` does for the tabs in pages.mjs.
  */
-import { OBSERVER, READ, onScreen } from './pages.mjs';
+import { OBSERVER, PAGES, READ, onScreen } from './pages.mjs';
 
 const OPEN = {
   window: (url) => `chrome.windows.create({ url: ${JSON.stringify(url)}, type: 'popup', width: 400, height: 560, focused: false }).then(() => true)`,
@@ -17,7 +17,7 @@ const OPEN = {
 
 export const SURFACE_PAGES = {
   windowBlank: { surface: 'window', path: '/blank.html', key: null },
-  windowCard: { surface: 'window', path: '/break.html?break=1&exercise=seated-twist&snooze=1&hold=1&snoozeMin=5&sound=0', key: 'card' },
+  windowCard: { surface: 'window', path: PAGES.card.path, key: 'card' },
   popupBlank: { surface: 'popup', path: '/blank.html', key: null },
   popupStatus: { surface: 'popup', path: '/popup.html', key: 'status' },
 };
