@@ -10,6 +10,13 @@ import { clearBreakNotifications } from './notifications';
 export const BREAK_PAGE = '/break.html';
 export const BREAK_WINDOW_SIZE = { width: 400, height: 600 } as const;
 
+/** A break's card as a nudge shows it: which break, whether Snooze is offered, the card's settings. */
+export interface BreakCard {
+  readonly breakId: number | null;
+  readonly canSnooze: boolean;
+  readonly settings: CardSettings;
+}
+
 export interface BreakWindowRecord {
   readonly windowId: number;
   /** null: a stretch the user started (shortcut, "Stretch now"), not a scheduled break. */
@@ -89,7 +96,7 @@ async function bringForward(windowId: number, focused: boolean): Promise<void> {
  * started) is brought forward instead, flashed when it may not take focus.
  */
 export async function showBreakWindow(
-  card: { breakId: number | null; canSnooze: boolean; settings: CardSettings },
+  card: BreakCard,
   pickExercise: () => Promise<string | null>,
   { focused }: ShowOptions,
 ): Promise<'created' | 'reused'> {

@@ -7,8 +7,8 @@
 import { browser } from 'wxt/browser';
 import type { NudgeStyle, Settings } from '../core/settings';
 import { repairSchedule } from '../core/schedule-repair';
-import { cardSettingsOf, type CardSettings } from '../core/break-page-query';
-import { breakPagePath, NORMAL_WINDOWS, showBreakWindow } from './break-window';
+import { cardSettingsOf } from '../core/break-page-query';
+import { breakPagePath, NORMAL_WINDOWS, showBreakWindow, type BreakCard } from './break-window';
 import { BUTTON_SNOOZE, canNotify, clearBreakNotifications, parseNotificationId, showBreakNotification } from './notifications';
 import { takeNextExercise } from './rotation-store';
 import { readSchedule } from './schedule-store';
@@ -40,7 +40,7 @@ const actionApi = () => browser.action ?? (browser as unknown as { browserAction
  * The card in the toolbar popup. Chrome opens it only over a focused normal window (and Firefox
  * only on a user action), so this is opportunistic: false means "use the window".
  */
-async function openInToolbarPopup(card: NudgeRequest, settings: CardSettings, pick: () => Promise<string | null>): Promise<boolean> {
+async function openInToolbarPopup(card: BreakCard, pick: () => Promise<string | null>): Promise<boolean> {
   const action = actionApi() as typeof browser.action & { openPopup?: (o?: { windowId?: number }) => Promise<void> };
   if (typeof action?.openPopup !== 'function') return false;
   let windowId: number | undefined;
@@ -52,7 +52,7 @@ async function openInToolbarPopup(card: NudgeRequest, settings: CardSettings, pi
     return false;
   }
   const usual = await action.getPopup({});
-  const path = breakPagePath({ breakId: card.breakId, canSnooze: card.canSnooze, exerciseId: await pick(), settings, inPopup: true }).replace(/^\//, '');
+  const path = breakPagePath({ ...card, exerciseId: await pick(), inPopup: true }).replace(/^\//, '');
   try {
     await action.setPopup({ popup: path });
     await action.openPopup({ windowId });
@@ -69,12 +69,12 @@ async function openInToolbarPopup(card: NudgeRequest, settings: CardSettings, pi
 export async function showNudge(nudge: NudgeRequest, settings: Settings, pick: () => Promise<string | null>): Promise<NudgeShown> {
   const pickOnce = once(pick);
   const style = styleFor(settings.nudgeStyle, nudge.attempt ?? 0);
-  const card = { breakId: nudge.breakId, canSnooze: nudge.canSnooze };
+  const card = { breakId: nudge.breakId, canSnooze: nudge.canSnooze, settings: cardSettingsOf(settings) };
   if (style === 'badge') return 'badge';
   if (style === 'notification' && (await canNotify()) && (await showBreakNotification(card, settings.snoozeMin))) return 'notification';
-  if (style === 'popup' && (await openInToolbarPopup(nudge, cardSettingsOf(settings), pickOnce))) return 'popup';
+  if (style === 'popup' && (await openInToolbarPopup(card, pickOnce))) return 'popup';
   if (nudge.attempt === 1) await clearBreakNotifications();
-  await showBreakWindow({ ...card, settings: cardSettingsOf(settings) }, pickOnce, { focused: settings.focusWindow });
+  await showBreakWindow(card, pickOnce, { focused: settings.focusWindow });
   return 'window';
 }
 

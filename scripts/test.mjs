@@ -1,7 +1,7 @@
 #!/usr/bin/env node
 // Runs every check in order and ends with one plain line: "total: N passed, M failed".
-// Steps: typecheck, unit tests, production build, its byte budgets, end-to-end tests in Chromium; then the Firefox
-// build, `web-ext lint` on it and end-to-end tests in Firefox ESR.
+// Steps: typecheck, unit tests, production build, its byte budgets, end-to-end tests in Chromium;
+// then the Firefox build, `web-ext lint` on it and end-to-end tests in Firefox ESR.
 import { spawnSync } from 'node:child_process';
 import { mkdirSync, readFileSync, existsSync } from 'node:fs';
 
