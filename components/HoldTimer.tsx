@@ -2,9 +2,8 @@ import type { Ref } from 'preact';
 import { useEffect, useImperativeHandle, useMemo, useRef, useState } from 'preact/hooks';
 import {
   breathAt, elapsedOf, pauseClock, startClock, stoppedClock, timerAt, totalSeconds, unitAt,
-  type HoldPhase, type TimerClock, type TimerView,
+  type ChimeKind, type HoldPhase, type TimerClock, type TimerView,
 } from '../core/hold-timer';
-import type { ChimeKind } from '../platform/sound';
 import { t } from '../platform/i18n';
 import { secondsUnit } from './format';
 import './HoldTimer.css';
@@ -23,8 +22,8 @@ export interface HoldTimerProps {
   readonly plan: readonly HoldPhase[];
   readonly autoStart?: boolean;
   readonly unit?: DoseUnit | null;
-  /** A soft chime at switch sides and at the end (the user's sound setting). */
-  readonly sound?: boolean;
+  /** Raised at switch sides (or a new round) and at the end while the timer runs; the page plays the chime. */
+  readonly onChime?: (kind: ChimeKind) => void;
   /** Lets the card start and pause the timer from the keyboard. */
   readonly control?: Ref<HoldTimerControl>;
 }
@@ -78,7 +77,7 @@ const RING_R = 54;
 const RING_C = 2 * Math.PI * RING_R;
 
 /** One timer per card: give it a `key` that changes with the card, so a new card starts afresh. */
-export function HoldTimer({ plan, autoStart = true, unit = null, sound = false, control }: HoldTimerProps) {
+export function HoldTimer({ plan, autoStart = true, unit = null, onChime, control }: HoldTimerProps) {
   const [clock, setClock] = useState<TimerClock>(() => (autoStart ? startClock(stoppedClock, Date.now()) : stoppedClock));
   const [now, setNow] = useState(() => Date.now());
   const [spoken, setSpoken] = useState('');
@@ -97,9 +96,8 @@ export function HoldTimer({ plan, autoStart = true, unit = null, sound = false, 
     const prev = lastView.current;
     const said = announcement(prev, view, running);
     if (said) setSpoken(said);
-    const kind = sound && running ? chimeFor(prev, view) : null;
-    // The chime's code loads on the first chime (sound is off by default), not with the card.
-    if (kind) void import('../platform/sound').then(({ chime }) => chime(kind)).then((route) => (document.documentElement.dataset.chime = `${kind}:${route}`));
+    const kind = onChime && running ? chimeFor(prev, view) : null;
+    if (kind) onChime?.(kind);
     lastView.current = view;
   }, [view.phaseIndex, view.secondsLeft, view.finished, running]);
 

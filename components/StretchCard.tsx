@@ -1,7 +1,7 @@
 import type { ComponentChildren } from 'preact';
 import { useEffect, useMemo, useRef } from 'preact/hooks';
 import type { Exercise } from '../core/exercise';
-import { holdPlan, unitSeconds } from '../core/hold-timer';
+import { holdPlan, unitSeconds, type ChimeKind } from '../core/hold-timer';
 import { HoldTimer, type DoseUnit, type HoldTimerControl } from './HoldTimer';
 import { Illustration } from './Illustration';
 import { doseText } from './dose-text';
@@ -20,7 +20,8 @@ export interface CardShortcuts {
 export interface StretchCardProps {
   readonly exercise: Exercise;
   readonly holdMultiplier?: number;
-  readonly sound?: boolean;
+  /** Raised when the timer marks a moment with a chime (the page plays it when the user wants sound). */
+  readonly onChime?: (kind: ChimeKind) => void;
   readonly shortcuts?: CardShortcuts;
   /** The card's buttons, laid out under the timer. */
   readonly children?: ComponentChildren;
@@ -46,7 +47,7 @@ export function shortcutFor(e: Pick<KeyboardEvent, 'key' | 'altKey' | 'ctrlKey' 
 }
 
 /** One stretch: picture, name, dose, cues, caution and a running hold timer. Focused on open. */
-export function StretchCard({ exercise, holdMultiplier = 1, sound = false, shortcuts, children }: StretchCardProps) {
+export function StretchCard({ exercise, holdMultiplier = 1, onChime, shortcuts, children }: StretchCardProps) {
   const plan = useMemo(() => holdPlan(exercise.dose, holdMultiplier), [exercise, holdMultiplier]);
   const ref = useRef<HTMLElement>(null);
   const timer = useRef<HoldTimerControl>(null);
@@ -93,7 +94,7 @@ export function StretchCard({ exercise, holdMultiplier = 1, sound = false, short
         <p class="card-caution"><strong>{t('cautionLabel')}:</strong> {exercise.caution}</p>
       )}
       {/* A new card (or hold length) remounts the timer: its first frame already shows the new hold. */}
-      <HoldTimer key={`${exercise.id}:${holdMultiplier}`} plan={plan} unit={unit} sound={sound} control={timer} />
+      <HoldTimer key={`${exercise.id}:${holdMultiplier}`} plan={plan} unit={unit} onChime={onChime} control={timer} />
       {children && <div class="card-actions">{children}</div>}
       {shortcuts && (
         <p class="card-keys" data-testid="keys-hint">{t('cardKeysHint')}</p>

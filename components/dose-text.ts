@@ -1,11 +1,12 @@
 import type { Dose } from '../core/exercise';
+import { scaledBreaths, scaledHoldSeconds } from '../core/hold-timer';
 import { t } from '../platform/i18n';
 
 /** "Hold 20 s each side · 3 rounds" and the like. */
 export function doseText(dose: Dose, multiplier = 1): string {
   const parts: string[] = [];
-  if (dose.kind === 'hold') parts.push(t('doseHold', Math.max(5, Math.round(dose.seconds * multiplier))));
-  if (dose.kind === 'breaths') parts.push(t('doseBreaths', Math.max(1, Math.round(dose.breaths * multiplier))));
+  if (dose.kind === 'hold') parts.push(t('doseHold', scaledHoldSeconds(dose.seconds, multiplier)));
+  if (dose.kind === 'breaths') parts.push(t('doseBreaths', scaledBreaths(dose.breaths, multiplier)));
   if (dose.kind === 'reps') parts.push(t('doseReps', dose.count));
   if (dose.perSide) parts.push(t('dosePerSide'));
   const rounds = dose.kind === 'reps' ? dose.sets : dose.reps;

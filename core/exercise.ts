@@ -54,6 +54,11 @@ export interface Exercise extends Omit<ExerciseData, 'cueCount' | 'hasCaution'> 
 
 export type ExerciseTextField = 'name' | 'why' | 'alt' | 'caution' | `cue${1 | 2 | 3 | 4}`;
 
+/** What an exercise id looks like (`neck-release`): settings, the rotation and the log accept nothing else. */
+export function isExerciseId(x: unknown): x is string {
+  return typeof x === 'string' && /^[a-z0-9-]{1,40}$/.test(x);
+}
+
 /** The catalogue key of one of an exercise's texts, e.g. `ex_neck_release_name`. */
 export function exerciseMessageKey(id: string, field: ExerciseTextField): string {
   return `ex_${id.replaceAll('-', '_')}_${field}`;

@@ -9,6 +9,9 @@ export const SECONDS_PER_REP = 3;
 
 export type Side = 'first' | 'second';
 
+/** The moments a timer marks with a chime: a new side or round, and the end. */
+export type ChimeKind = 'switch' | 'done';
+
 export interface HoldPhase {
   readonly seconds: number;
   readonly side: Side | null;
@@ -17,8 +20,18 @@ export interface HoldPhase {
   readonly rounds: number;
 }
 
-function scaled(value: number, multiplier: number, min: number): number {
-  return Math.max(min, Math.round(value * multiplier));
+/** The shortest hold and the fewest breaths an easier setting (a multiplier under 1) leaves. */
+export const MIN_HOLD_SECONDS = 5;
+export const MIN_BREATHS = 1;
+
+/** A hold's seconds at the user's multiplier (the card's words and its timer both use this). */
+export function scaledHoldSeconds(seconds: number, multiplier: number): number {
+  return Math.max(MIN_HOLD_SECONDS, Math.round(seconds * multiplier));
+}
+
+/** A breath dose's breaths at the user's multiplier. */
+export function scaledBreaths(breaths: number, multiplier: number): number {
+  return Math.max(MIN_BREATHS, Math.round(breaths * multiplier));
 }
 
 /** One phase per side per round. The multiplier scales holds and breaths, never rep counts. */
@@ -35,9 +48,9 @@ export function holdPlan(dose: Dose, multiplier = 1): HoldPhase[] {
 function phaseLength(dose: Dose, multiplier: number): { seconds: number; rounds: number } {
   switch (dose.kind) {
     case 'hold':
-      return { seconds: scaled(dose.seconds, multiplier, 5), rounds: dose.reps };
+      return { seconds: scaledHoldSeconds(dose.seconds, multiplier), rounds: dose.reps };
     case 'breaths':
-      return { seconds: scaled(dose.breaths, multiplier, 1) * SECONDS_PER_BREATH, rounds: dose.reps };
+      return { seconds: scaledBreaths(dose.breaths, multiplier) * SECONDS_PER_BREATH, rounds: dose.reps };
     case 'reps':
       return { seconds: dose.count * SECONDS_PER_REP, rounds: dose.sets };
   }

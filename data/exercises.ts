@@ -1,4 +1,5 @@
 import { isDeskFriendly, type ExerciseData } from '../core/exercise';
+import type { Settings } from '../core/settings';
 
 /**
  * The exercise library: 14 stretches, desk-friendly ones first. Facts and numbers come from the
@@ -44,3 +45,8 @@ export function exerciseDataById(id: string): ExerciseData | undefined {
 
 /** Ids of the stretches doable at a desk: the default rotation. */
 export const DEFAULT_ENABLED_IDS: readonly string[] = EXERCISE_DATA.filter(isDeskFriendly).map((e) => e.id);
+
+/** The stretches in the user's rotation: their own choice, or the desk-friendly defaults (null). */
+export function enabledExerciseIds(settings: Pick<Settings, 'enabledExercises'>): readonly string[] {
+  return settings.enabledExercises ?? DEFAULT_ENABLED_IDS;
+}

@@ -1,7 +1,8 @@
 /** The rotation's place in its cycle, kept in storage so a restarted worker carries on. */
 import { browser } from 'wxt/browser';
-import { EXERCISE_DATA, DEFAULT_ENABLED_IDS } from '../data/exercises';
+import { EXERCISE_DATA, enabledExerciseIds } from '../data/exercises';
 import { emptyRotation, nextExercise, type RotationState } from '../core/rotation';
+import { serialQueue } from '../core/serial-queue';
 import type { Settings } from '../core/settings';
 import { KEYS } from './storage-keys';
 
@@ -10,26 +11,18 @@ function isRotation(x: unknown): x is RotationState {
   return typeof x === 'object' && x !== null && Array.isArray(r.queue) && r.queue.every((id) => typeof id === 'string') && (r.last === null || typeof r.last === 'string');
 }
 
-export function enabledIds(settings: Settings): readonly string[] {
-  return settings.enabledExercises ?? DEFAULT_ENABLED_IDS;
-}
+/** Takes run one at a time: a nudge, the shortcut and a popup asking together each get their own exercise. */
+const oneTakeAtATime = serialQueue();
 
-let lastTake: Promise<unknown> = Promise.resolve();
-
-/**
- * Advances the rotation and returns the next exercise id (null when none is enabled). Takes run
- * one at a time: a nudge, the shortcut and a popup asking together each get their own exercise.
- */
+/** Advances the rotation and returns the next exercise id (null when none is enabled). */
 export function takeNextExercise(settings: Settings): Promise<string | null> {
-  const take = lastTake.then(() => advance(settings), () => advance(settings));
-  lastTake = take.catch(() => undefined);
-  return take;
+  return oneTakeAtATime(() => advance(settings));
 }
 
 async function advance(settings: Settings): Promise<string | null> {
   const raw = (await browser.storage.local.get(KEYS.rotation))[KEYS.rotation];
   const current = isRotation(raw) ? raw : emptyRotation;
-  const prefs = { enabled: enabledIds(settings), problemAreas: settings.problemAreas, favourites: settings.favourites };
+  const prefs = { enabled: enabledExerciseIds(settings), problemAreas: settings.problemAreas, favourites: settings.favourites };
   const { state, id } = nextExercise(current, EXERCISE_DATA, prefs, Math.random);
   await browser.storage.local.set({ [KEYS.rotation]: state });
   return id;

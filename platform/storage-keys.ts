@@ -4,5 +4,7 @@ export const KEYS = {
   schedule: 'schedule',
   rotation: 'rotation',
   breakWindow: 'breakWindow',
+  /** The break window showing "nice work" after Done, which closes itself (left alone until then). */
+  breakWindowFinishing: 'breakWindowFinishing',
   historyFallback: 'historyFallback',
 } as const;

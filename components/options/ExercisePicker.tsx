@@ -1,7 +1,8 @@
 import { useEffect, useRef, useState, useMemo } from 'preact/hooks';
 import type { Exercise, Position, Target } from '../../core/exercise';
 import { TARGETS, type Settings } from '../../core/settings';
-import { DEFAULT_ENABLED_IDS, exerciseById, listExercises } from '../../platform/exercises';
+import { exerciseById, listExercises } from '../../platform/exercises';
+import { enabledExerciseIds } from '../../data/exercises';
 import { Illustration } from '../Illustration';
 import { StretchCard } from '../StretchCard';
 import { t } from '../../platform/i18n';
@@ -20,7 +21,7 @@ export function ExercisePicker({ settings, onChange }: { settings: Settings; onC
   const [position, setPosition] = useState<Position | ''>('');
   const [target, setTarget] = useState<Target | ''>('');
   const [preview, setPreview] = useState<string | null>(null);
-  const enabled = settings.enabledExercises ?? DEFAULT_ENABLED_IDS;
+  const enabled = enabledExerciseIds(settings);
   const exercises = useMemo(listExercises, []);
   const shown = exercises.filter((e) => (position === '' || e.positions.includes(position)) && (target === '' || e.targets.includes(target)));
 

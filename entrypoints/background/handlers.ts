@@ -1,15 +1,15 @@
 /** Answers the pages' messages. Every change to the schedule goes through `dispatch`. */
-import { browser } from 'wxt/browser';
 import type { Handlers } from '../../platform/messages';
 import { takeNextExercise } from '../../platform/rotation-store';
 import { breakOfClosedWindow } from '../../platform/break-window';
-import { MINUTE } from '../../core/schedule';
+import { setIdleThreshold } from '../../platform/idle';
+import { MINUTE } from '../../core/time';
 import { currentSettings, dispatch, serially } from './scheduler';
 
 export const messageHandlers: Handlers = {
   async 'break-action'({ action, exerciseId }) {
     if (action === 'snooze') await dispatch({ type: 'snooze' });
-    else await dispatch({ type: action, exerciseId });
+    else await dispatch(exerciseId ? { type: action, exerciseId } : { type: action });
     return { ok: true };
   },
   async 'next-exercise'() {
@@ -36,6 +36,5 @@ export function idleEvent(state: string) {
 }
 
 export async function applyIdleThreshold(): Promise<void> {
-  const settings = await currentSettings();
-  browser.idle.setDetectionInterval(Math.max(15, settings.idleThresholdMin * 60));
+  setIdleThreshold((await currentSettings()).idleThresholdMin);
 }

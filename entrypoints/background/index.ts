@@ -3,7 +3,7 @@ import { defineBackground } from 'wxt/utils/define-background';
 import { dispatchMessage } from '../../platform/messages';
 import { onSettingsChanged } from '../../platform/settings-store';
 import { WAKE_ALARM, wakeIsArmed } from '../../platform/wake-alarm';
-import { registerNudgeListeners } from '../../platform/nudge';
+import { registerNudgeListeners } from '../../platform/nudge-listeners';
 import { applyIdleThreshold, idleEvent, messageHandlers, onWindowRemoved } from './handlers';
 import { dispatch, settingsChanged } from './scheduler';
 
@@ -18,7 +18,7 @@ export default defineBackground(() => {
   browser.runtime.onInstalled.addListener(() => void dispatch({ type: 'startup' }));
   browser.windows.onRemoved.addListener((windowId) => void onWindowRemoved(windowId));
   browser.runtime.onMessage.addListener((message: unknown) => dispatchMessage(messageHandlers, message));
-  registerNudgeListeners((breakId) => messageHandlers['break-action']({ type: 'break-action', action: 'snooze', breakId, exerciseId: '' }));
+  registerNudgeListeners(() => dispatch({ type: 'snooze' }));
   onSettingsChanged((settings) => {
     void settingsChanged(settings).then(applyIdleThreshold);
   });

@@ -4,8 +4,12 @@ import { StretchCard, type CardShortcuts } from '../../components/StretchCard';
 import { NoExercise } from '../../components/NoExercise';
 import { send, type BreakAction } from '../../platform/messages';
 import { markFinishing } from '../../platform/break-window';
-import { cardSettingsOf, type BreakPageParams, type CardSettings } from '../../core/break-page-query';
+import { openOptionsPage } from '../../platform/options-page';
+import { E2E_BUILD } from '../../platform/build-mode';
+import { cardSettingsOf, type BreakCard, type CardSettings } from '../../core/break-card';
+import type { ChimeKind } from '../../core/hold-timer';
 import { DEFAULT_SETTINGS } from '../../core/settings';
+import { doneToday } from '../../core/stats';
 import { t } from '../../platform/i18n';
 import './break.css';
 
@@ -18,18 +22,23 @@ async function readCardSettings(): Promise<CardSettings> {
 /** How long "nice work" stays before the window closes by itself. */
 export const NICE_WORK_MS = 2500;
 
-/** Stretches done since local midnight, from the break log (null if the log can't be read). */
-async function doneToday(): Promise<number | null> {
+/** Stretches done today, from the break log (null if the log can't be read). */
+async function countDoneToday(): Promise<number | null> {
   try {
-    const midnight = new Date();
-    midnight.setHours(0, 0, 0, 0);
     // Loaded when needed (after Done), not with the card: the break log's code is not on the card's path.
     const { listBreaks } = await import('../../platform/history');
-    const { entries } = await listBreaks();
-    return entries.filter((e) => e.outcome === 'done' && e.at >= midnight.getTime()).length;
+    return doneToday((await listBreaks()).entries, Date.now());
   } catch {
     return null;
   }
+}
+
+/** Plays a chime; its code loads with the first one (sound is off by default), not with the card. */
+async function playChime(kind: ChimeKind): Promise<void> {
+  const { chime } = await import('../../platform/sound');
+  const route = await chime(kind);
+  // The e2e build says how it was played: a headless browser cannot listen.
+  if (E2E_BUILD) document.documentElement.dataset.chime = `${kind}:${route}`;
 }
 
 function NiceWork({ count }: { count: number | null }) {
@@ -57,7 +66,7 @@ function NiceWork({ count }: { count: number | null }) {
 const Key = ({ k }: { k: string }) => <kbd aria-hidden="true">{k}</kbd>;
 
 /** The break window: one card and the four ways out of it, each on a key of its own. */
-export function BreakApp(params: BreakPageParams) {
+export function BreakApp(params: BreakCard) {
   const [exerciseId, setExerciseId] = useState(params.exerciseId);
   // The card's settings come in the URL; without them it waits for storage (its hold times depend on them).
   const [settings, setSettings] = useState<CardSettings | null>(params.settings);
@@ -76,13 +85,13 @@ export function BreakApp(params: BreakPageParams) {
     if (busy) return;
     setBusy(true);
     if (action === 'done' && !params.inPopup) await markFinishing().catch(() => undefined);
-    await send('break-action', { action, breakId: params.breakId, exerciseId: exerciseId ?? '' });
-    if (action === 'done') setFinished({ count: await doneToday() });
+    await send('break-action', { action, exerciseId });
+    if (action === 'done') setFinished({ count: await countDoneToday() });
     else window.close();
   };
   const another = async () => {
     if (busy) return;
-    const { exerciseId: next } = await send('next-exercise', { after: exerciseId });
+    const { exerciseId: next } = await send('next-exercise', {});
     if (next) setExerciseId(next);
   };
 
@@ -98,9 +107,10 @@ export function BreakApp(params: BreakPageParams) {
 
   if (finished) return <NiceWork count={finished.count} />;
   if (!settings) return <p class="visually-hidden" aria-busy="true">{t('breakTitle')}</p>;
-  if (!exercise) return <NoExercise />;
+  if (!exercise) return <NoExercise onOpenOptions={() => void openOptionsPage()} />;
   return (
-    <StretchCard exercise={exercise} holdMultiplier={settings.holdMultiplier} sound={settings.sound} shortcuts={shortcuts}>
+    <StretchCard exercise={exercise} holdMultiplier={settings.holdMultiplier} onChime={settings.sound ? (kind) => void playChime(kind) : undefined}
+      shortcuts={shortcuts}>
       <button type="button" class="primary" disabled={busy} onClick={() => act('done')} data-testid="done" aria-keyshortcuts="D">
         {t('btnDone')}<Key k="D" />
       </button>

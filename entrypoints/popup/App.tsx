@@ -1,5 +1,4 @@
 import { useEffect, useState } from 'preact/hooks';
-import { browser } from 'wxt/browser';
 import { DEFAULT_SETTINGS, type Settings } from '../../core/settings';
 import type { ScheduleState } from '../../core/schedule-types';
 import { describeStatus } from '../../core/status';
@@ -7,8 +6,10 @@ import { NoExercise } from '../../components/NoExercise';
 import { ShortcutHint } from '../../components/ShortcutHint';
 import { PauseControls, StatusPanel } from '../../components/StatusPanel';
 import { pauseEnd, type PausePreset } from '../../core/pause';
-import { MINUTE } from '../../core/schedule';
+import { MINUTE } from '../../core/time';
+import { readStretchShortcut } from '../../platform/commands';
 import { send } from '../../platform/messages';
+import { openOptionsPage } from '../../platform/options-page';
 import { loadSettings } from '../../platform/settings-store';
 import { onScheduleChanged, readScheduleState } from '../../platform/status-source';
 import { t } from '../../platform/i18n';
@@ -20,6 +21,8 @@ const loadQuickCard = () =>
     .then(([card, data]) => ({ StretchCard: card.StretchCard, exerciseById: data.exerciseById }));
 type QuickCard = Awaited<ReturnType<typeof loadQuickCard>>;
 
+const showOptions = () => void openOptionsPage();
+
 /** The toolbar popup: when the next break comes, a stretch right now, pause and resume. */
 export function PopupApp() {
   const [state, setState] = useState<ScheduleState | null>(null);
@@ -27,10 +30,12 @@ export function PopupApp() {
   const [now, setNow] = useState(Date.now());
   const [quick, setQuick] = useState<string | null | undefined>(undefined);
   const [card, setCard] = useState<QuickCard | null>(null);
+  const [shortcut, setShortcut] = useState<string | null | undefined>(undefined);
 
   useEffect(() => {
     void readScheduleState(Date.now()).then(setState);
     void loadSettings().then(setSettings);
+    void readStretchShortcut().then(setShortcut);
     const stop = onScheduleChanged(setState);
     const id = setInterval(() => setNow(Date.now()), 1000);
     return () => { stop(); clearInterval(id); };
@@ -42,20 +47,20 @@ export function PopupApp() {
     void send('pause', { minutes: end === null ? null : (end - at) / MINUTE });
   };
   const stretchNow = async () => {
-    const [loaded, { exerciseId }] = await Promise.all([loadQuickCard(), send('next-exercise', { after: null })]);
+    const [loaded, { exerciseId }] = await Promise.all([loadQuickCard(), send('next-exercise', {})]);
     setCard(() => loaded);
     setQuick(exerciseId);
   };
-  const another = async () => setQuick((await send('next-exercise', { after: quick ?? null })).exerciseId);
+  const another = async () => setQuick((await send('next-exercise', {})).exerciseId);
   const done = async (exerciseId: string) => {
-    await send('break-action', { action: 'done', breakId: null, exerciseId });
+    await send('break-action', { action: 'done', exerciseId });
     window.close();
   };
 
   if (quick !== undefined && card) {
     const { StretchCard, exerciseById } = card;
     const exercise = quick ? exerciseById(quick) : undefined;
-    if (!exercise) return <NoExercise />;
+    if (!exercise) return <NoExercise onOpenOptions={showOptions} />;
     return (
       <StretchCard exercise={exercise} holdMultiplier={settings.holdMultiplier}>
         <button type="button" class="primary" onClick={() => done(exercise.id)} data-testid="done">{t('btnDone')}</button>
@@ -72,8 +77,8 @@ export function PopupApp() {
       <StatusPanel status={status} now={now} />
       <button type="button" class="primary" onClick={stretchNow} data-testid="stretch-now">{t('btnStretchNow')}</button>
       <PauseControls paused={status?.mode === 'paused'} presets={settings.pausePresets} onPause={pause} onResume={() => send('resume', {})} />
-      <button type="button" class="link" onClick={() => browser.runtime.openOptionsPage()}>{t('openOptions')}</button>
-      <ShortcutHint />
+      <button type="button" class="link" onClick={showOptions}>{t('openOptions')}</button>
+      <ShortcutHint keys={shortcut} />
     </div>
   );
 }

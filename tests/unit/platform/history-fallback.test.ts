@@ -1,0 +1,24 @@
+import { beforeEach, describe, expect, it, vi } from 'vitest';
+import { fakeBrowser } from 'wxt/testing/fake-browser';
+
+// IndexedDB refuses to open, as in Firefox with "never remember history".
+vi.mock('idb-keyval', () => {
+  const fail = () => Promise.reject(new DOMException('A mutation operation was attempted on a database that did not allow mutations.', 'InvalidStateError'));
+  return { createStore: () => () => fail(), set: fail, values: fail, clear: fail, keys: fail, delMany: fail };
+});
+
+const { appendBreak, listBreaks, clearBreaks } = await import('../../../platform/history');
+
+describe('the break log without IndexedDB', () => {
+  beforeEach(() => fakeBrowser.reset());
+
+  it('falls back to storage.local and says so', async () => {
+    const now = Date.now();
+    expect(await appendBreak({ at: now, outcome: 'done', sittingMs: 60_000 }, now)).toBe('storage');
+    const { entries, backend } = await listBreaks();
+    expect(backend).toBe('storage');
+    expect(entries).toEqual([{ at: now, outcome: 'done', sittingMs: 60_000 }]);
+    await clearBreaks();
+    expect((await listBreaks()).entries).toEqual([]);
+  });
+});
