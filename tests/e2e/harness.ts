@@ -7,7 +7,8 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 
-export const EXTENSION_DIR = resolve('.output/chrome-mv3');
+/** The e2e build (`wxt build --mode e2e`): the store build plus the hooks of platform/build-mode.ts. */
+export const EXTENSION_DIR = resolve('.output/chrome-mv3-e2e');
 export const FAST_CLOCK = resolve('scripts/chromium-fast-clock.sh');
 /** Simulated milliseconds per real millisecond under the fast clock. */
 export const SPEED = 60;
