@@ -1,6 +1,6 @@
 /**
  * Numbers, durations, times and dates for people to read, in the browser's UI language
- * (browser.i18n.getUILanguage(), the language the catalogue is picked by) through Intl.
+ * (the language the catalogue is picked by: uiLanguage() in platform/i18n.ts) through Intl.
  * Words come from the catalogue; digits, separators, day names and clock style from Intl.
  */
 import { MINUTE } from '../core/time';

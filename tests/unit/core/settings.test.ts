@@ -11,14 +11,7 @@ import {
   toStored,
   validateField,
 } from '../../../core/settings';
-
-/** What the first release (before `version` existed) wrote to storage.sync. */
-const V0_FIXTURE = {
-  intervalMin: 45,
-  breakLengthMin: 3,
-  idleThresholdMin: 2,
-  enabledExercises: ['neck-release', 'seated-twist'],
-};
+import { V0_FIXTURE } from '../settings-v0';
 
 describe('migrations', () => {
   it('has one migration per version step', () => {

@@ -3,14 +3,7 @@ import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { DEFAULT_SETTINGS, SETTINGS_VERSION } from '../../../core/settings';
 import { loadSettings, saveSettings } from '../../../platform/settings-store';
-
-/** What the first release (before `version` existed) wrote to storage.sync. */
-const V0_FIXTURE = {
-  intervalMin: 45,
-  breakLengthMin: 3,
-  idleThresholdMin: 2,
-  enabledExercises: ['neck-release', 'seated-twist'],
-};
+import { V0_FIXTURE } from '../settings-v0';
 
 describe('the settings store', () => {
   beforeEach(() => fakeBrowser.reset());
