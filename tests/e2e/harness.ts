@@ -3,7 +3,7 @@
  * service worker, the extension id and helpers. `fastClock` runs the browser 60x faster (faketime).
  */
 import { chromium, type BrowserContext, type Page, type Worker } from 'playwright-core';
-import { mkdtempSync, rmSync } from 'node:fs';
+import { existsSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 
@@ -35,6 +35,7 @@ export interface LaunchOptions {
 }
 
 export async function launch(options: LaunchOptions = {}): Promise<Limber> {
+  if (!existsSync(join(EXTENSION_DIR, 'manifest.json'))) throw new Error(`no e2e build in ${EXTENSION_DIR}: run npm run build:e2e`);
   const profile = options.profile ?? mkdtempSync(join(tmpdir(), 'limber-e2e-'));
   const context = await chromium.launchPersistentContext(profile, {
     executablePath: options.fastClock ? FAST_CLOCK : '/usr/bin/chromium',
