@@ -9,7 +9,6 @@ import { E2E_BUILD } from '../../platform/build-mode';
 import { cardSettingsOf, type BreakCard, type CardSettings } from '../../core/break-card';
 import type { ChimeKind } from '../../core/hold-timer';
 import { DEFAULT_SETTINGS } from '../../core/settings';
-import { doneToday } from '../../core/stats';
 import { t } from '../../platform/i18n';
 import './break.css';
 
@@ -26,7 +25,7 @@ export const NICE_WORK_MS = 2500;
 async function countDoneToday(): Promise<number | null> {
   try {
     // Loaded when needed (after Done), not with the card: the break log's code is not on the card's path.
-    const { listBreaks } = await import('../../platform/history');
+    const [{ listBreaks }, { doneToday }] = await Promise.all([import('../../platform/history'), import('../../core/stats')]);
     return doneToday((await listBreaks()).entries, Date.now());
   } catch {
     return null;
