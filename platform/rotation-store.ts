@@ -5,9 +5,12 @@ import { emptyRotation, nextExercise, type RotationState } from '../core/rotatio
 import type { Settings } from '../core/settings';
 import { KEYS } from './storage-keys';
 
+const isIdList = (x: unknown): x is string[] => Array.isArray(x) && x.every((id) => typeof id === 'string');
+
 function isRotation(x: unknown): x is RotationState {
   const r = x as RotationState;
-  return typeof x === 'object' && x !== null && Array.isArray(r.queue) && r.queue.every((id) => typeof id === 'string') && (r.last === null || typeof r.last === 'string');
+  return typeof x === 'object' && x !== null && isIdList(r.queue) && (r.last === null || typeof r.last === 'string')
+    && (r.recent === undefined || isIdList(r.recent));
 }
 
 export function enabledIds(settings: Settings): readonly string[] {

@@ -5,4 +5,5 @@ export const KEYS = {
   rotation: 'rotation',
   breakWindow: 'breakWindow',
   historyFallback: 'historyFallback',
+  safetyNoteSeen: 'safetyNoteSeen',
 } as const;

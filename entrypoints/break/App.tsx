@@ -4,6 +4,7 @@ import { StretchCard, type CardShortcuts } from '../../components/StretchCard';
 import { NoExercise } from '../../components/NoExercise';
 import { send, type BreakAction } from '../../platform/messages';
 import { markFinishing } from '../../platform/break-window';
+import { markSafetyNoteSeen, safetyNoteSeen } from '../../platform/safety-note';
 import { cardSettingsOf, type BreakPageParams, type CardSettings } from '../../core/break-page-query';
 import { DEFAULT_SETTINGS } from '../../core/settings';
 import { t } from '../../platform/i18n';
@@ -69,6 +70,15 @@ export function BreakApp(params: BreakPageParams) {
   useEffect(() => {
     if (params.inPopup) document.documentElement.classList.add('in-popup');
   }, []);
+  // The first card ever shown opens the safety note over it (read after the first frame).
+  const [safetyFirst, setSafetyFirst] = useState(false);
+  useEffect(() => {
+    void safetyNoteSeen().then((seen) => setSafetyFirst(!seen));
+  }, []);
+  const safetySeen = () => {
+    setSafetyFirst(false);
+    void markSafetyNoteSeen().catch(() => undefined);
+  };
 
   const exercise = exerciseId ? exerciseById(exerciseId) : undefined;
 
@@ -100,7 +110,8 @@ export function BreakApp(params: BreakPageParams) {
   if (!settings) return <p class="visually-hidden" aria-busy="true">{t('breakTitle')}</p>;
   if (!exercise) return <NoExercise />;
   return (
-    <StretchCard exercise={exercise} holdMultiplier={settings.holdMultiplier} sound={settings.sound} shortcuts={shortcuts}>
+    <StretchCard exercise={exercise} holdMultiplier={settings.holdMultiplier} sound={settings.sound} shortcuts={shortcuts}
+      safetyFirst={safetyFirst} onSafetySeen={safetySeen}>
       <button type="button" class="primary" disabled={busy} onClick={() => act('done')} data-testid="done" aria-keyshortcuts="D">
         {t('btnDone')}<Key k="D" />
       </button>
