@@ -166,12 +166,12 @@ export function HoldTimer({ plan, autoStart = true, unit = null, sound = false, 
         <p class="hold-phase" data-testid="phase">
           {resting ? <strong class="hold-switch">{label}</strong> : label || '\u00a0'}
         </p>
-        <p class="hold-count" aria-hidden="true" data-testid="unit-count">
-          {counted && unit ? t(unit.kind === 'breath' ? 'breathOf' : 'repOf', counted.index, counted.count) : '\u00a0'}
+        <p class="hold-count" aria-hidden="true">
+          <span data-testid="unit-count">{counted && unit ? t(unit.kind === 'breath' ? 'breathOf' : 'repOf', counted.index, counted.count) : '\u00a0'}</span>
+          {breath && running && !view.finished && (
+            <> <strong class="breath-cue">{t(breath.inhaling ? 'breatheIn' : 'breatheOut')}</strong></>
+          )}
         </p>
-        {breath && (
-          <p class="breath-cue" aria-hidden="true">{running && !view.finished ? t(breath.inhaling ? 'breatheIn' : 'breatheOut') : '\u00a0'}</p>
-        )}
         {breath && <p class="visually-hidden">{t('breathPacerLabel')}</p>}
         <button type="button" class="hold-toggle" onClick={toggle} data-testid="timer-toggle" aria-keyshortcuts="Enter Space">{buttonLabel}</button>
       </div>

@@ -5,7 +5,7 @@ import { doseAt, holdPlan, unitSeconds, type Side } from '../core/hold-timer';
 import { HoldTimer, type DoseUnit, type HoldTimerControl } from './HoldTimer';
 import { Illustration } from './Illustration';
 import { SafetyDialog } from './SafetyDialog';
-import { doseText } from './dose-text';
+import { compactDoseText, doseText } from './dose-text';
 import { t } from '../platform/i18n';
 import './StretchCard.css';
 
@@ -101,12 +101,18 @@ export function StretchCard({ exercise, holdMultiplier = 1, sound = false, short
   return (
     <article class="stretch-card" ref={ref} tabIndex={-1} aria-labelledby="card-name" aria-describedby="card-dose" data-exercise={exercise.id}>
       <div class="card-head">
-        <Illustration exerciseId={exercise.id} alt={exercise.imageAlt} size={80} mirrored={side === 'second'} />
+        <div class="card-picture">
+          <Illustration exerciseId={exercise.id} alt={exercise.imageAlt} size={80} mirrored={side === 'second'} />
+          {/* Under the picture, where the taller text column leaves room: one click, no extra line. */}
+          <button type="button" class="card-safety" data-testid="safety-open" aria-haspopup="dialog" onClick={() => setSafetyOpen(true)}>
+            {t('safetyLink')}
+          </button>
+        </div>
         <div>
           <h1 id="card-name">{exercise.name}</h1>
           <p id="card-dose" class="card-dose">{doseText(running.dose)}</p>
           {running.shortVersion && exercise.fullDose && (
-            <p class="card-full-dose" data-testid="full-dose">{t('doseShortVersion', doseText(exercise.fullDose))}</p>
+            <p class="card-full-dose" data-testid="full-dose">{t('doseShortVersion', compactDoseText(exercise.fullDose))}</p>
           )}
           <p class="card-why">{exercise.why}</p>
         </div>
@@ -120,12 +126,9 @@ export function StretchCard({ exercise, holdMultiplier = 1, sound = false, short
       {/* A new card (or hold length) remounts the timer: its first frame already shows the new hold. */}
       <HoldTimer key={`${exercise.id}:${holdMultiplier}`} plan={plan} unit={unit} sound={sound} control={timer} onSide={setSide} />
       {children && <div class="card-actions">{children}</div>}
-      <p class="card-foot">
-        {shortcuts && <span data-testid="keys-hint">{t('cardKeysHint')}</span>}
-        <button type="button" class="card-safety" data-testid="safety-open" aria-haspopup="dialog" onClick={() => setSafetyOpen(true)}>
-          {t('safetyLink')}
-        </button>
-      </p>
+      {shortcuts && (
+        <p class="card-keys" data-testid="keys-hint">{t('cardKeysHint')}</p>
+      )}
       {safetyOpen && <SafetyDialog onClose={closeSafety} />}
     </article>
   );

@@ -25,3 +25,12 @@ export function doseText(dose: Dose): string {
   if (rounds > 1) parts.push(t(dose.kind === 'reps' ? 'doseSets' : 'doseRounds', rounds));
   return parts.join(' · ');
 }
+
+/** The same dose in few words, for a note beside the dose: "4 breaths each side × 3". */
+export function compactDoseText(dose: Dose): string {
+  if (dose.kind === 'timed') return doseText(dose);
+  const unit = dose.kind === 'hold' ? t('doseCompactHold', dose.seconds)
+    : dose.kind === 'breaths' ? t('doseCompactBreaths', dose.breaths) : t('doseCompactReps', dose.count);
+  const rounds = dose.kind === 'reps' ? dose.sets : dose.reps;
+  return [unit, dose.perSide ? t('dosePerSide') : '', rounds > 1 ? t('doseCompactTimes', rounds) : ''].filter(Boolean).join(' ');
+}

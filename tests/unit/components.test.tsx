@@ -104,7 +104,7 @@ describe('StretchCard', () => {
     const twist = exerciseById('seated-twist')!;
     const short = render(<StretchCard exercise={twist} />);
     expect(short.container.querySelector('#card-dose')!.textContent).toBe('Stay for 3 slow breaths · each side · 2 rounds');
-    expect(short.getByTestId('full-dose').textContent).toBe('Short version. Full dose: Stay for 4 slow breaths · each side · 3 rounds');
+    expect(short.getByTestId('full-dose').textContent).toBe('Short version · full dose: 4 breaths each side × 3');
     cleanup();
     const full = render(<StretchCard exercise={twist} holdMultiplier={1.5} />);
     expect(full.container.querySelector('#card-dose')!.textContent).toBe('Stay for 4 slow breaths · each side · 3 rounds');
