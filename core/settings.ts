@@ -11,10 +11,14 @@ export const SETTINGS_VERSION = 1;
 
 export type NudgeStyle = 'window' | 'popup' | 'notification' | 'badge';
 export const NUDGE_STYLES: readonly NudgeStyle[] = ['window', 'popup', 'notification', 'badge'];
+/** Head to feet. */
 export const TARGETS: readonly Target[] = [
-  'neck', 'shoulders', 'upper-back', 'mid-back', 'lower-back', 'chest', 'sides', 'arms', 'hips',
+  'eyes', 'neck', 'shoulders', 'upper-back', 'mid-back', 'lower-back', 'chest', 'sides', 'arms', 'wrists', 'hips', 'legs',
 ];
-export const PROBLEM_AREAS: readonly Target[] = ['neck', 'shoulders', 'upper-back', 'mid-back', 'lower-back'];
+/** The areas a desk day strains, each with desk-friendly stretches the rotation can favour. */
+export const PROBLEM_AREAS: readonly Target[] = [
+  'eyes', 'neck', 'shoulders', 'upper-back', 'mid-back', 'lower-back', 'chest', 'wrists', 'hips', 'legs',
+];
 
 export interface Settings {
   /** Minutes of sitting before a break is due. */
@@ -144,7 +148,7 @@ const isPausePreset = (x: unknown): x is PausePreset => typeof x === 'string' &&
 const isTarget = (x: unknown): x is Target => typeof x === 'string' && (TARGETS as readonly string[]).includes(x);
 
 /**
- * At most 40 ids a list (the library has 14): with 40-character ids, two full lists and every
+ * At most 40 ids a list (the library has 34): with 40-character ids, two full lists and every
  * other field still fit in one storage.sync item (8,192 bytes).
  */
 export const MAX_ID_LIST = 40;

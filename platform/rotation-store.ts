@@ -6,9 +6,12 @@ import { serialQueue } from '../core/serial-queue';
 import type { Settings } from '../core/settings';
 import { KEYS } from './storage-keys';
 
+const isIdList = (x: unknown): x is string[] => Array.isArray(x) && x.every((id) => typeof id === 'string');
+
 function isRotation(x: unknown): x is RotationState {
   const r = x as RotationState;
-  return typeof x === 'object' && x !== null && Array.isArray(r.queue) && r.queue.every((id) => typeof id === 'string') && (r.last === null || typeof r.last === 'string');
+  return typeof x === 'object' && x !== null && isIdList(r.queue) && (r.last === null || typeof r.last === 'string')
+    && (r.recent === undefined || isIdList(r.recent));
 }
 
 /** Takes run one at a time: a nudge, the shortcut and a popup asking together each get their own exercise. */

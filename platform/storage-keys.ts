@@ -7,4 +7,5 @@ export const KEYS = {
   /** The break window showing "nice work" after Done, which closes itself (left alone until then). */
   breakWindowFinishing: 'breakWindowFinishing',
   historyFallback: 'historyFallback',
+  safetyNoteSeen: 'safetyNoteSeen',
 } as const;

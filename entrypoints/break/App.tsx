@@ -8,6 +8,7 @@ import { openOptionsPage } from '../../platform/options-page';
 import { E2E_BUILD } from '../../platform/build-mode';
 import { cardSettingsOf, type BreakCard, type CardSettings } from '../../core/break-card';
 import type { ChimeKind } from '../../core/hold-timer';
+import { markSafetyNoteSeen, safetyNoteSeen } from '../../platform/safety-note';
 import { DEFAULT_SETTINGS } from '../../core/settings';
 import { t } from '../../platform/i18n';
 import './break.css';
@@ -77,6 +78,15 @@ export function BreakApp(params: BreakCard) {
   useEffect(() => {
     if (params.inPopup) document.documentElement.classList.add('in-popup');
   }, []);
+  // The first card ever shown opens the safety note over it (read after the first frame).
+  const [safetyFirst, setSafetyFirst] = useState(false);
+  useEffect(() => {
+    void safetyNoteSeen().then((seen) => setSafetyFirst(!seen));
+  }, []);
+  const safetySeen = () => {
+    setSafetyFirst(false);
+    void markSafetyNoteSeen().catch(() => undefined);
+  };
 
   const exercise = exerciseId ? exerciseById(exerciseId) : undefined;
 
@@ -109,7 +119,7 @@ export function BreakApp(params: BreakCard) {
   if (!exercise) return <NoExercise onOpenOptions={() => void openOptionsPage()} />;
   return (
     <StretchCard exercise={exercise} holdMultiplier={settings.holdMultiplier} onChime={settings.sound ? (kind) => void playChime(kind) : undefined}
-      shortcuts={shortcuts}>
+      shortcuts={shortcuts} safetyFirst={safetyFirst} onSafetySeen={safetySeen}>
       <button type="button" class="primary" disabled={busy} onClick={() => act('done')} data-testid="done" aria-keyshortcuts="D">
         {t('btnDone')}<Key k="D" />
       </button>

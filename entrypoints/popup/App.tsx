@@ -17,8 +17,12 @@ import './popup.css';
 
 /** The quick card's code (card, hold timer, exercise texts) loads on "Stretch now", not with the popup. */
 const loadQuickCard = () =>
-  Promise.all([import('../../components/StretchCard'), import('../../platform/exercises')])
-    .then(([card, data]) => ({ StretchCard: card.StretchCard, exerciseById: data.exerciseById }));
+  Promise.all([import('../../components/StretchCard'), import('../../platform/exercises'), import('../../platform/safety-note')])
+    .then(async ([card, data, safety]) => ({
+      StretchCard: card.StretchCard, exerciseById: data.exerciseById,
+      // The first card ever shown opens the safety note over it.
+      safetyFirst: !(await safety.safetyNoteSeen()), markSafetyNoteSeen: safety.markSafetyNoteSeen,
+    }));
 type QuickCard = Awaited<ReturnType<typeof loadQuickCard>>;
 
 const showOptions = () => void openOptionsPage();
@@ -58,11 +62,15 @@ export function PopupApp() {
   };
 
   if (quick !== undefined && card) {
-    const { StretchCard, exerciseById } = card;
+    const { StretchCard, exerciseById, safetyFirst, markSafetyNoteSeen } = card;
     const exercise = quick ? exerciseById(quick) : undefined;
     if (!exercise) return <NoExercise onOpenOptions={showOptions} />;
+    const safetySeen = () => {
+      setCard({ ...card, safetyFirst: false });
+      void markSafetyNoteSeen().catch(() => undefined);
+    };
     return (
-      <StretchCard exercise={exercise} holdMultiplier={settings.holdMultiplier}>
+      <StretchCard exercise={exercise} holdMultiplier={settings.holdMultiplier} safetyFirst={safetyFirst} onSafetySeen={safetySeen}>
         <button type="button" class="primary" onClick={() => done(exercise.id)} data-testid="done">{t('btnDone')}</button>
         <button type="button" onClick={another} data-testid="another">{t('btnAnother')}</button>
         <button type="button" onClick={() => setQuick(undefined)} data-testid="close-card">{t('btnClose')}</button>

@@ -32,6 +32,11 @@ export interface LaunchOptions {
   readonly args?: readonly string[];
   /** Extra environment for Chromium (on Linux the UI language comes from LANGUAGE/LANG, not --lang). */
   readonly env?: Readonly<Record<string, string>>;
+  /**
+   * A profile that has already seen (and closed) the safety note, as a returning user has: the
+   * default, so a test of something else is not met by the note over its first card.
+   */
+  readonly safetyNoteSeen?: boolean;
 }
 
 export async function launch(options: LaunchOptions = {}): Promise<Limber> {
@@ -51,6 +56,7 @@ export async function launch(options: LaunchOptions = {}): Promise<Limber> {
   });
   const first = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker', { timeout: 30_000 }));
   const extensionId = new URL(first.url()).host;
+  if (options.safetyNoteSeen !== false) await first.evaluate(() => chrome.storage.local.set({ safetyNoteSeen: true }));
 
   const worker = async (): Promise<Worker> => {
     const live = context.serviceWorkers().find((w) => w.url().includes(extensionId));

@@ -38,36 +38,47 @@ describe('the breath pacer', () => {
 describe('timer announcements and chimes', () => {
   const plan = holdPlan({ kind: 'hold', seconds: 20, reps: 1, perSide: true });
   const at = (s: number) => timerAt(plan, s * 1000);
+  const say = (prev: number | null, now: number) => announcement(plan, prev === null ? null : at(prev), at(now), true);
 
-  it('speaks at the start, at switch sides, at 5 s left and at the end, and not in between', () => {
-    expect(announcement(null, at(0), true)).toBe('First side. 20 seconds left');
-    expect(announcement(at(3), at(4), true)).toBeNull();
-    expect(announcement(at(14.9), at(15.1), true)).toBe('5 seconds left.');
-    expect(announcement(at(19.9), at(20.1), true)).toBe('Switch sides. Other side. 20 seconds left');
-    expect(announcement(at(39.9), at(40), true)).toMatch(/stretch done/);
-    expect(announcement(at(40), at(41), true)).toBeNull();
+  it('speaks at the start, at each rest and side, at 5 s left and at the end, and not in between', () => {
+    expect(say(null, 0)).toBe('First side. 20 seconds left');
+    expect(say(3, 4)).toBeNull();
+    expect(say(14.9, 15.1)).toBe('5 seconds left.');
+    expect(say(19.9, 20.1)).toBe('Switch sides. 5 seconds left');
+    expect(say(24.9, 25.1)).toBe('Other side. 20 seconds left');
+    expect(say(44.9, 45)).toMatch(/stretch done/);
+    expect(say(45, 46)).toBeNull();
   });
 
-  it('chimes at switch sides and at the end only', () => {
+  it('names the round that comes next in a rest between rounds', () => {
+    const rounds = holdPlan({ kind: 'hold', seconds: 10, reps: 3, perSide: false });
+    expect(announcement(rounds, timerAt(rounds, 9900), timerAt(rounds, 10_100), true)).toBe('Rest, then round 2 of 3. 5 seconds left');
+    expect(announcement(rounds, timerAt(rounds, 14_900), timerAt(rounds, 15_100), true)).toBe('Round 2 of 3. 10 seconds left');
+  });
+
+  it('chimes when a hold ends, when the next one starts, and at the end only', () => {
     expect(chimeFor(null, at(0))).toBeNull();
     expect(chimeFor(at(5), at(6))).toBeNull();
     expect(chimeFor(at(19.9), at(20.1))).toBe('switch');
-    expect(chimeFor(at(39.9), at(40))).toBe('done');
-    expect(chimeFor(at(40), at(41))).toBeNull();
+    expect(chimeFor(at(24.9), at(25.1))).toBe('switch');
+    expect(chimeFor(at(44.9), at(45))).toBe('done');
+    expect(chimeFor(at(45), at(46))).toBeNull();
   });
 });
 
 describe('the chime is the page\'s to play', () => {
   const plan = holdPlan({ kind: 'hold', seconds: 5, reps: 1, perSide: true });
 
-  it('raises onChime at switch sides and at the end while the timer runs', () => {
+  it('raises onChime when the first side ends, when the second starts after the rest, and at the end', () => {
     vi.useFakeTimers();
     const onChime = vi.fn();
     render(<HoldTimer plan={plan} onChime={onChime} />);
     act(() => void vi.advanceTimersByTime(5_200));
     expect(onChime.mock.calls).toEqual([['switch']]);
     act(() => void vi.advanceTimersByTime(5_000));
-    expect(onChime.mock.calls).toEqual([['switch'], ['done']]);
+    expect(onChime.mock.calls).toEqual([['switch'], ['switch']]);
+    act(() => void vi.advanceTimersByTime(5_000));
+    expect(onChime.mock.calls).toEqual([['switch'], ['switch'], ['done']]);
   });
 
   it('raises nothing while paused', () => {

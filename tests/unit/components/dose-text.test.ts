@@ -1,9 +1,9 @@
-/** The dose in words, scaled by the user's hold setting exactly as the timer is. */
+/** The dose in words: the dose the timer runs, after the user's hold setting scaled it. */
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { getMessage } from '../english-messages';
 import { doseText } from '../../../components/dose-text';
-import { holdPlan, MIN_HOLD_SECONDS, SECONDS_PER_BREATH } from '../../../core/hold-timer';
+import { holdPlan, scaledDose, MIN_HOLD_SECONDS, SECONDS_PER_BREATH } from '../../../core/hold-timer';
 import type { Dose } from '../../../core/exercise';
 
 beforeEach(() => {
@@ -21,20 +21,21 @@ describe('doseText', () => {
   });
 
   it('scales holds and breaths, never repetitions', () => {
-    expect(doseText(hold(20), 1.5)).toBe(getMessage('doseHold', ['30']));
-    expect(doseText({ kind: 'breaths', breaths: 4, reps: 1, perSide: false }, 2)).toBe(getMessage('doseBreaths', ['8']));
-    expect(doseText({ kind: 'reps', count: 8, sets: 1, perSide: false }, 2)).toBe(getMessage('doseReps', ['8']));
+    expect(doseText(scaledDose(hold(20), 1.5))).toBe(getMessage('doseHold', ['30']));
+    expect(doseText(scaledDose({ kind: 'breaths', breaths: 4, reps: 1, perSide: false }, 2))).toBe(getMessage('doseBreaths', ['8']));
+    expect(doseText(scaledDose({ kind: 'reps', count: 8, sets: 1, perSide: false }, 2))).toBe(getMessage('doseReps', ['8']));
   });
 
   it('names the same seconds and breaths the timer runs, down to the shortest hold', () => {
     for (const multiplier of [0.5, 0.75, 1, 1.5, 2]) {
       for (const seconds of [6, 8, 10, 25]) {
-        const said = doseText(hold(seconds), multiplier);
-        expect(said).toBe(getMessage('doseHold', [String(holdPlan(hold(seconds), multiplier)[0]!.seconds)]));
+        const running = scaledDose(hold(seconds), multiplier);
+        expect(doseText(running)).toBe(getMessage('doseHold', [String(holdPlan(running)[0]!.seconds)]));
       }
       const breaths: Dose = { kind: 'breaths', breaths: 1, reps: 1, perSide: false };
-      expect(doseText(breaths, multiplier)).toBe(getMessage('doseBreaths', [String(holdPlan(breaths, multiplier)[0]!.seconds / SECONDS_PER_BREATH)]));
+      const runningBreaths = scaledDose(breaths, multiplier);
+      expect(doseText(runningBreaths)).toBe(getMessage('doseBreaths', [String(holdPlan(runningBreaths)[0]!.seconds / SECONDS_PER_BREATH)]));
     }
-    expect(doseText(hold(6), 0.5)).toBe(getMessage('doseHold', [String(MIN_HOLD_SECONDS)]));
+    expect(doseText(scaledDose(hold(6), 0.5))).toBe(getMessage('doseHold', [String(MIN_HOLD_SECONDS)]));
   });
 });

@@ -5,7 +5,9 @@ import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { EXERCISE_DATA, DEFAULT_ENABLED_IDS, exerciseDataById } from '../../../data/exercises';
 import { ILLUSTRATION_URLS } from '../../../data/illustrations';
-import { isDeskFriendly, withText, type Dose, type Position, type Target, type Equipment } from '../../../core/exercise';
+import { isDeskFriendly, isDoseInBounds as doseIsInBounds, isRotatable, withText, type Position, type Target, type Equipment } from '../../../core/exercise';
+import { doseAt, holdPlan, totalSeconds, SHORT_BREAK_SECONDS } from '../../../core/hold-timer';
+import { TARGETS as SETTINGS_TARGETS, PROBLEM_AREAS } from '../../../core/settings';
 import english from '../../../public/_locales/en/messages.json';
 
 const catalogue = english as Record<string, { message: string }>;
@@ -17,38 +19,9 @@ const ILLUSTRATION_DIR = join(dirname(fileURLToPath(import.meta.url)), '..', '..
 
 const POSITIONS: readonly Position[] = ['seated', 'standing', 'floor'];
 const TARGETS: readonly Target[] = [
-  'neck',
-  'shoulders',
-  'upper-back',
-  'mid-back',
-  'lower-back',
-  'chest',
-  'sides',
-  'arms',
-  'hips',
+  'eyes', 'neck', 'shoulders', 'upper-back', 'mid-back', 'lower-back', 'chest', 'sides', 'arms', 'wrists', 'hips', 'legs',
 ];
-const EQUIPMENT: readonly Equipment[] = ['none', 'chair', 'blanket', 'yoga-block'];
-
-const DESK_ORDER = [
-  'seated-twist',
-  'seated-forward-fold',
-  'shoulder-blade-squeeze',
-  'overhead-elbow-stretch',
-  'neck-release',
-];
-
-const inRange = (n: number, min: number, max: number): boolean => Number.isInteger(n) && n >= min && n <= max;
-
-function doseIsInBounds(dose: Dose): boolean {
-  switch (dose.kind) {
-    case 'hold':
-      return inRange(dose.seconds, 5, 180) && inRange(dose.reps, 1, 20);
-    case 'breaths':
-      return inRange(dose.breaths, 1, 20) && inRange(dose.reps, 1, 20);
-    case 'reps':
-      return inRange(dose.count, 1, 20) && inRange(dose.sets, 1, 20);
-  }
-}
+const EQUIPMENT: readonly Equipment[] = ['none', 'chair', 'desk', 'wall', 'door-frame', 'blanket', 'yoga-block'];
 
 function parseSvg(id: string): Document {
   const text = readFileSync(join(ILLUSTRATION_DIR, `${id}.svg`), 'utf8');
@@ -56,8 +29,9 @@ function parseSvg(id: string): Document {
 }
 
 describe('the exercise library', () => {
-  it('holds all 14 stretches', () => {
-    expect(EXERCISES).toHaveLength(14);
+  it('holds at least 30 stretches, 24 or more of them in the default desk rotation', () => {
+    expect(EXERCISES.length).toBeGreaterThanOrEqual(30);
+    expect(DEFAULT_ENABLED_IDS.length).toBeGreaterThanOrEqual(24);
   });
 
   it('gives every stretch a unique kebab-case id', () => {
@@ -66,8 +40,10 @@ describe('the exercise library', () => {
     for (const id of ids) expect(id).toMatch(/^[a-z0-9]+(-[a-z0-9]+)*$/);
   });
 
-  it('lists the five desk stretches first, in the agreed order', () => {
-    expect(EXERCISES.slice(0, 5).map((e) => e.id)).toEqual(DESK_ORDER);
+  it('lists the desk-friendly stretches first, the floor ones after', () => {
+    const firstFloor = EXERCISES.findIndex((e) => !isDeskFriendly(e));
+    expect(firstFloor).toBeGreaterThan(0);
+    expect(EXERCISES.slice(firstFloor).every((e) => !isDeskFriendly(e))).toBe(true);
   });
 
   it('fills in every card: name, 2-4 short cues, positions, targets, equipment, why and alt text', () => {
@@ -99,17 +75,30 @@ describe('the exercise library', () => {
     }
   });
 
-  it('keeps every dose within sane bounds', () => {
-    for (const e of EXERCISES) expect(doseIsInBounds(e.dose), `${e.id}: ${JSON.stringify(e.dose)}`).toBe(true);
+  it('keeps every dose, and every full dose, within sane bounds', () => {
+    for (const e of EXERCISES) {
+      expect(doseIsInBounds(e.dose), `${e.id}: ${JSON.stringify(e.dose)}`).toBe(true);
+      if (e.fullDose) expect(doseIsInBounds(e.fullDose), `${e.id} full: ${JSON.stringify(e.fullDose)}`).toBe(true);
+    }
   });
 
-  it('keeps each card short enough for a break, except the long supported backbend', () => {
-    for (const e of EXERCISES) {
-      if (e.dose.kind !== 'hold' || e.id === 'supported-backbend') continue;
-      const total = e.dose.seconds * e.dose.reps * (e.dose.perSide ? 2 : 1);
-      expect(total, e.id).toBeLessThanOrEqual(120);
+  it('fits every break card in a short break at the default hold, rests included; a full dose asks for more', () => {
+    const longestHold = (plan: ReturnType<typeof holdPlan>) => Math.max(...plan.map((p) => p.seconds));
+    for (const e of EXERCISES.filter(isRotatable)) {
+      expect(totalSeconds(holdPlan(doseAt(e, 1).dose)), e.id).toBeLessThanOrEqual(SHORT_BREAK_SECONDS);
+      if (!e.fullDose) continue;
+      const [short, full] = [holdPlan(e.dose), holdPlan(e.fullDose)];
+      // A longer total (more rounds, more breaths) or a longer single hold (the squeeze's one 30 s hold).
+      expect(totalSeconds(full) > totalSeconds(short) || longestHold(full) > longestHold(short), e.id).toBe(true);
     }
-    expect(exerciseDataById('supported-backbend')?.dose).toMatchObject({ kind: 'hold', seconds: 180 });
+  });
+
+  it('keeps the supported backbend a long stretch of at least 3 minutes at every hold setting, outside the rotation', () => {
+    const backbend = exerciseDataById('supported-backbend')!;
+    expect(isRotatable(backbend)).toBe(false);
+    expect(DEFAULT_ENABLED_IDS).not.toContain('supported-backbend');
+    for (const m of [0.5, 0.75, 1, 1.5, 2]) expect(totalSeconds(holdPlan(doseAt(backbend, m).dose)), `x${m}`).toBeGreaterThanOrEqual(180);
+    expect(EXERCISES.filter((e) => !isRotatable(e)).map((e) => e.id)).toEqual(['supported-backbend']);
   });
 
   it('no floor stretch is offered as desk-friendly', () => {
@@ -118,12 +107,26 @@ describe('the exercise library', () => {
     }
   });
 
-  it('enables exactly the seated and standing stretches by default', () => {
-    const deskIds = EXERCISES.filter((e) => e.positions.every((p) => p === 'seated' || p === 'standing')).map(
+  it('enables exactly the seated and standing stretches that fit a break by default', () => {
+    const deskIds = EXERCISES.filter((e) => e.positions.every((p) => p === 'seated' || p === 'standing') && isRotatable(e)).map(
       (e) => e.id,
     );
     expect([...DEFAULT_ENABLED_IDS]).toEqual(deskIds);
-    expect([...DEFAULT_ENABLED_IDS]).toEqual(DESK_ORDER);
+  });
+
+  it('names a door frame, a wall or something steady where a stretch needs one', () => {
+    expect(exerciseDataById('doorway-chest-stretch')?.equipment).toEqual(['door-frame']);
+    for (const id of ['standing-hip-flexor', 'standing-quad-stretch', 'standing-hamstring-stretch', 'calf-stretch']) {
+      expect(exerciseDataById(id)?.equipment, id).toEqual(['desk']);
+    }
+  });
+
+  it('has desk-friendly stretches for every problem area the options offer, and every target is a settings target', () => {
+    expect([...SETTINGS_TARGETS].sort()).toEqual([...TARGETS].sort());
+    for (const area of PROBLEM_AREAS) {
+      expect(EXERCISES.some((e) => DEFAULT_ENABLED_IDS.includes(e.id) && e.targets.includes(area)), area).toBe(true);
+    }
+    for (const area of ['wrists', 'eyes', 'legs'] as const) expect(PROBLEM_AREAS, area).toContain(area);
   });
 
   it('finds a stretch by id and returns undefined for an unknown id', () => {
