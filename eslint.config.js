@@ -74,6 +74,7 @@ export default tseslint.config(
   forbidImports(['platform/**'], [COMPONENTS, ENTRYPOINTS]),
   forbidImports(['components/**'], [PLATFORM_IO, ENTRYPOINTS, BROWSER_APIS]),
   forbidImports(['entrypoints/**'], [BROWSER_APIS]),
+  // The background's listener wiring registers the browser's events itself, synchronously at start.
   forbidImports(['entrypoints/background/index.ts'], []),
   {
     files: ['core/**', 'data/**', 'components/**', 'entrypoints/**'],
