@@ -94,7 +94,8 @@ describe.skipIf(!existsSync(GERMAN))('Limber in German', () => {
     expect(await page.evaluate(() => [document.documentElement.lang, document.documentElement.dir])).toEqual(['de', 'ltr']);
     expect(await page.locator('#card-name').textContent()).toBe(de.ex_neck_release_name!.message);
     expect(await page.title()).toBe(de.breakTitle!.message);
-    await page.waitForTimeout(300);
+    // The timer's first announcement is the card's last text to appear.
+    await page.waitForFunction(() => document.querySelector('[data-testid=timer-status]')?.textContent?.trim());
     expect(englishIn(await page.locator('body').innerText(), phrases)).toEqual([]);
     expect(await overflowing(page)).toEqual([]);
     const scroll = await page.evaluate(() => [document.documentElement.scrollWidth, document.documentElement.clientWidth]);
