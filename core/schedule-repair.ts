@@ -1,6 +1,7 @@
 /** Stored schedule state is untrusted: anything malformed restarts the count (settings are separate). */
 import type { Attention, Due, ScheduleState } from './schedule-types';
 import { initialState } from './schedule';
+import { parseAnswered } from './answer';
 
 const isTime = (x: unknown): x is number => typeof x === 'number' && Number.isFinite(x) && x >= 0;
 const isCount = (x: unknown): x is number => Number.isSafeInteger(x) && (x as number) >= 0;
@@ -33,7 +34,7 @@ function repairAttention(x: unknown): Attention | undefined {
 
 /**
  * The stored state as a whole, valid ScheduleState, or null if any part is malformed. Fields added
- * after version 1 was first stored (attention, idleWhileAudible, headsUpGiven, silence) take their defaults.
+ * after version 1 was first stored (attention, idleWhileAudible, headsUpGiven, silence, answered) take their defaults.
  */
 export function parseScheduleState(x: unknown): ScheduleState | null {
   if (!isObj(x) || x.v !== 1) return null;
@@ -43,6 +44,7 @@ export function parseScheduleState(x: unknown): ScheduleState | null {
   const headsUpGiven = x.headsUpGiven === undefined ? false : x.headsUpGiven;
   const silence = x.silence === undefined ? null : x.silence;
   const silenceOk = silence === null || (isObj(silence) && isTime(silence.from) && isTime(silence.to));
+  const answered = parseAnswered(x.answered);
   const ok =
     isTime(x.sitMs) &&
     isTime(x.seenAt) &&
@@ -56,7 +58,8 @@ export function parseScheduleState(x: unknown): ScheduleState | null {
     attention !== undefined &&
     (idleWhileAudible === null || isTime(idleWhileAudible)) &&
     typeof headsUpGiven === 'boolean' &&
-    silenceOk;
+    silenceOk &&
+    answered !== null;
   if (!ok) return null;
   const away = x.away as ScheduleState['away'];
   const paused = x.paused as ScheduleState['paused'];
@@ -76,6 +79,7 @@ export function parseScheduleState(x: unknown): ScheduleState | null {
     idleWhileAudible: idleWhileAudible as number | null,
     headsUpGiven: headsUpGiven as boolean,
     silence: silence === null ? null : { from: (silence as { from: number }).from, to: (silence as { to: number }).to },
+    answered: answered as readonly string[],
   };
 }
 

@@ -5,6 +5,7 @@
 import type { Settings } from './settings';
 import type { Badge, Effect, ScheduleEvent, ScheduleState, Transition } from './schedule-types';
 import { isWorkingTime, nextWorkingStart, workingEnd } from './working-hours';
+import { admitAnswer, markAnswerLogs } from './answer';
 
 export const MINUTE = 60_000;
 /** While counting, the worker wakes at least this often: badge minutes and sleep detection. */
@@ -33,6 +34,7 @@ export function initialState(now: number): ScheduleState {
     idleWhileAudible: null,
     headsUpGiven: false,
     silence: null,
+    answered: [],
   };
 }
 
@@ -153,6 +155,15 @@ function apply(s: Draft, event: ScheduleEvent, now: number, settings: Settings, 
       s.paused = null;
       restartCount(s, now, effects);
       return;
+    case 'answer': {
+      const { answered, event: admitted } = admitAnswer(s, event.answer);
+      s.answered = answered;
+      if (!admitted) return;
+      const from = effects.length;
+      apply(s, admitted, now, settings, effects, silentSince);
+      markAnswerLogs(effects, from, event.answer);
+      return;
+    }
     case 'startup':
     case 'alarm':
     case 'settings-changed':
