@@ -1,15 +1,12 @@
 /** The one protocol between pages and the background: each request type names its response. */
 import { browser } from 'wxt/browser';
-
-export type BreakAction = 'done' | 'skip' | 'snooze';
+import type { Answer } from '../core/answer';
 
 export interface Requests {
-  /** The card's buttons. `breakId` is absent for a stretch started from the popup. */
-  'break-action': { req: { action: BreakAction; breakId: number | null; exerciseId: string }; res: { ok: true } };
-  /** The next card in the rotation ("Another stretch" and "Stretch now"). */
-  'next-exercise': { req: { after: string | null }; res: { exerciseId: string | null } };
-  pause: { req: { minutes: number | null }; res: { ok: true } };
-  resume: { req: Record<string, never>; res: { ok: true } };
+  /** Done, Skip, Snooze, pause, resume: sent until `handled` (platform/answer-delivery.ts). */
+  answer: { req: { answer: Answer }; res: { handled: boolean } };
+  /** The next card in the rotation ("Another stretch" and "Stretch now"); asked again with the same id, the same card. */
+  'next-exercise': { req: { after: string | null; requestId: string }; res: { exerciseId: string | null } };
 }
 
 export type RequestType = keyof Requests;
@@ -22,7 +19,7 @@ export function send<T extends RequestType>(type: T, req: Requests[T]['req']): P
 
 export type Handlers = { [T in RequestType]: (msg: Message<T>) => Promise<Response<T>> };
 
-const TYPES: readonly RequestType[] = ['break-action', 'next-exercise', 'pause', 'resume'];
+const TYPES: readonly RequestType[] = ['answer', 'next-exercise'];
 
 export function isMessage(x: unknown): x is Message {
   return typeof x === 'object' && x !== null && TYPES.includes((x as { type: RequestType }).type);

@@ -93,7 +93,7 @@ async function dueBreak(settings: Settings): Promise<{ breakId: number; canSnooz
 export { START_STRETCH_COMMAND } from './commands';
 import { START_STRETCH_COMMAND } from './commands';
 
-/** Snoozes a break through the same path as the card's Snooze button. */
+/** Snoozes a break through the same path as the card's Snooze button, and clears the notification. */
 export type SnoozeBreak = (breakId: number) => Promise<unknown>;
 
 /** The handlers behind the notification and the shortcut, callable on their own (tests use them). */
@@ -108,9 +108,13 @@ export function nudgeHandlers(snooze: SnoozeBreak) {
     async notificationButtonClicked(id: string, index: number): Promise<void> {
       const card = parseNotificationId(id);
       if (!card) return;
+      // Snooze clears the notification itself, once the answer is safely recorded.
+      if (index === BUTTON_SNOOZE && card.canSnooze) {
+        await snooze(card.breakId);
+        return;
+      }
       await clearBreakNotifications();
-      if (index === BUTTON_SNOOZE && card.canSnooze) await snooze(card.breakId);
-      else await openCardOnRequest(card);
+      await openCardOnRequest(card);
     },
     /** "Start a stretch now": the due break's card if one is due, else a stretch of one's own. */
     async command(name: string): Promise<void> {

@@ -19,18 +19,27 @@ let lastTake: Promise<unknown> = Promise.resolve();
 /**
  * Advances the rotation and returns the next exercise id (null when none is enabled). Takes run
  * one at a time: a nudge, the shortcut and a popup asking together each get their own exercise.
+ * A page's request asked again (`requestId`: its reply was lost to a stopped worker) gets the same
+ * exercise, and the rotation advances once.
  */
-export function takeNextExercise(settings: Settings): Promise<string | null> {
-  const take = lastTake.then(() => advance(settings), () => advance(settings));
+export function takeNextExercise(settings: Settings, requestId?: string): Promise<string | null> {
+  const take = lastTake.then(() => advance(settings, requestId), () => advance(settings, requestId));
   lastTake = take.catch(() => undefined);
   return take;
 }
 
-async function advance(settings: Settings): Promise<string | null> {
+/** The last page request answered, stored with the rotation it advanced (one write). */
+interface Answered {
+  readonly request?: { readonly id: string; readonly exerciseId: string | null };
+}
+
+async function advance(settings: Settings, requestId?: string): Promise<string | null> {
   const raw = (await browser.storage.local.get(KEYS.rotation))[KEYS.rotation];
+  const request = isRotation(raw) ? (raw as Answered).request : undefined;
+  if (requestId !== undefined && request?.id === requestId) return request.exerciseId;
   const current = isRotation(raw) ? raw : emptyRotation;
   const prefs = { enabled: enabledIds(settings), problemAreas: settings.problemAreas, favourites: settings.favourites };
   const { state, id } = nextExercise(current, EXERCISE_DATA, prefs, Math.random);
-  await browser.storage.local.set({ [KEYS.rotation]: state });
+  await browser.storage.local.set({ [KEYS.rotation]: requestId === undefined ? state : { ...state, request: { id: requestId, exerciseId: id } } });
   return id;
 }

@@ -5,4 +5,6 @@ export const KEYS = {
   rotation: 'rotation',
   breakWindow: 'breakWindow',
   historyFallback: 'historyFallback',
+  /** A prefix: the answer outbox keeps one key per answer (platform/answer-outbox.ts). */
+  answerOutbox: 'answer:',
 } as const;

@@ -4,6 +4,7 @@
  * cached while the worker lives (the background is its only writer) and reloaded after a restart.
  */
 import { reduce } from '../../core/schedule';
+import { isAnswerLog } from '../../core/answer';
 import type { Effect, ScheduleEvent, ScheduleState } from '../../core/schedule-types';
 import type { Settings } from '../../core/settings';
 import { readAttention } from '../../platform/attention';
@@ -45,9 +46,12 @@ export function dispatch(event: ScheduleEvent): Promise<void> {
     }
     const { state: next, effects: last } = reduce(state, event, now, settings);
     effects.push(...last);
+    // An answer's log entry goes first, under the answer's key: stopped before the save below, the
+    // answer is applied again later and its entry replaced, not doubled (nor lost).
+    await runEffects(effects.filter(isAnswerLog), settings);
     await saveSchedule(next);
     cachedState = next;
-    await runEffects(effects, settings);
+    await runEffects(effects.filter((e) => !isAnswerLog(e)), settings);
   });
 }
 

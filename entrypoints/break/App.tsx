@@ -2,7 +2,9 @@ import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
 import { exerciseById } from '../../platform/exercises';
 import { StretchCard, type CardShortcuts } from '../../components/StretchCard';
 import { NoExercise } from '../../components/NoExercise';
-import { send, type BreakAction } from '../../platform/messages';
+import { deliverAnswer, requestNextExercise } from '../../platform/answer-delivery';
+import { newAnswer } from '../../platform/answer-outbox';
+import { AnswerStatus } from '../../components/AnswerStatus';
 import { markFinishing } from '../../platform/break-window';
 import { cardSettingsOf, type BreakPageParams, type CardSettings } from '../../core/break-page-query';
 import { DEFAULT_SETTINGS } from '../../core/settings';
@@ -62,6 +64,8 @@ export function BreakApp(params: BreakPageParams) {
   // The card's settings come in the URL; without them it waits for storage (its hold times depend on them).
   const [settings, setSettings] = useState<CardSettings | null>(params.settings);
   const [busy, setBusy] = useState(false);
+  const [slow, setSlow] = useState(false);
+  const progress = { onSlow: () => setSlow(true) };
   const [finished, setFinished] = useState<{ count: number | null } | null>(null);
   useEffect(() => {
     if (!params.settings) void readCardSettings().then(setSettings);
@@ -72,17 +76,24 @@ export function BreakApp(params: BreakPageParams) {
 
   const exercise = exerciseId ? exerciseById(exerciseId) : undefined;
 
-  const act = async (action: BreakAction) => {
+  // Answered: the buttons stay disabled until the background confirms (it may be restarting), then
+  // "nice work" or the window closes; never a card that looks unanswered.
+  const act = async (action: 'done' | 'skip' | 'snooze') => {
     if (busy) return;
     setBusy(true);
     if (action === 'done' && !params.inPopup) await markFinishing().catch(() => undefined);
-    await send('break-action', { action, breakId: params.breakId, exerciseId: exerciseId ?? '' });
+    const answer = newAnswer(params.breakId, action === 'snooze' ? { type: action } : { type: action, exerciseId: exercise?.id });
+    await deliverAnswer(answer, progress);
+    setSlow(false);
     if (action === 'done') setFinished({ count: await doneToday() });
     else window.close();
   };
   const another = async () => {
     if (busy) return;
-    const { exerciseId: next } = await send('next-exercise', { after: exerciseId });
+    setBusy(true);
+    const next = await requestNextExercise(exerciseId, progress);
+    setSlow(false);
+    setBusy(false);
     if (next) setExerciseId(next);
   };
 
@@ -100,21 +111,24 @@ export function BreakApp(params: BreakPageParams) {
   if (!settings) return <p class="visually-hidden" aria-busy="true">{t('breakTitle')}</p>;
   if (!exercise) return <NoExercise />;
   return (
-    <StretchCard exercise={exercise} holdMultiplier={settings.holdMultiplier} sound={settings.sound} shortcuts={shortcuts}>
-      <button type="button" class="primary" disabled={busy} onClick={() => act('done')} data-testid="done" aria-keyshortcuts="D">
-        {t('btnDone')}<Key k="D" />
-      </button>
-      <button type="button" disabled={busy} onClick={another} data-testid="another" aria-keyshortcuts="N">
-        {t('btnAnother')}<Key k="N" />
-      </button>
-      {params.canSnooze && (
-        <button type="button" disabled={busy} onClick={() => act('snooze')} data-testid="snooze" aria-keyshortcuts="S">
-          {t('btnSnooze', settings.snoozeMin)}<Key k="S" />
+    <>
+      <StretchCard exercise={exercise} holdMultiplier={settings.holdMultiplier} sound={settings.sound} shortcuts={shortcuts}>
+        <button type="button" class="primary" disabled={busy} onClick={() => act('done')} data-testid="done" aria-keyshortcuts="D">
+          {t('btnDone')}<Key k="D" />
         </button>
-      )}
-      <button type="button" disabled={busy} onClick={() => act('skip')} data-testid="skip" aria-keyshortcuts="Escape">
-        {t('btnSkip')}<Key k="Esc" />
-      </button>
-    </StretchCard>
+        <button type="button" disabled={busy} onClick={another} data-testid="another" aria-keyshortcuts="N">
+          {t('btnAnother')}<Key k="N" />
+        </button>
+        {params.canSnooze && (
+          <button type="button" disabled={busy} onClick={() => act('snooze')} data-testid="snooze" aria-keyshortcuts="S">
+            {t('btnSnooze', settings.snoozeMin)}<Key k="S" />
+          </button>
+        )}
+        <button type="button" disabled={busy} onClick={() => act('skip')} data-testid="skip" aria-keyshortcuts="Escape">
+          {t('btnSkip')}<Key k="Esc" />
+        </button>
+      </StretchCard>
+      <AnswerStatus slow={slow} />
+    </>
   );
 }

@@ -40,6 +40,9 @@ const GARBAGE: unknown[] = [
   { ...valid(), attention: { fullscreen: 1 } },
   { ...valid(), idleWhileAudible: 'yes' },
   { ...valid(), headsUpGiven: 0 },
+  { ...valid(), answered: 'a1' },
+  { ...valid(), answered: [1, 2] },
+  { ...valid(), answered: ['not an id'] },
 ];
 
 beforeEach(() => fakeBrowser.reset());
@@ -70,8 +73,10 @@ describe('storage repair: garbage under every key', () => {
     delete legacy.attention;
     delete legacy.idleWhileAudible;
     delete legacy.headsUpGiven;
+    delete legacy.answered;
     const { state, repaired } = repairSchedule(legacy, NOW);
     expect(repaired).toBe(false);
+    expect(state.answered).toEqual([]);
     expect(state.due).toEqual({ breakId: 7, since: NOW - MIN, shownAt: NOW - MIN, attempt: 1 });
     expect(state.attention).toEqual({ fullscreen: false, audible: false });
   });
