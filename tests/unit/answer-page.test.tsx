@@ -57,7 +57,9 @@ describe('the break card while its answer is on the way', () => {
     expect(await pendingAnswers()).toEqual([expect.objectContaining({ breakId: 3, action: { type: 'snooze' } })]);
     expect(status.textContent).toBe('');
 
-    await act(async () => void (await vi.advanceTimersByTimeAsync(SLOW_MS)));
+    await act(async () => {
+      await vi.advanceTimersByTimeAsync(SLOW_MS);
+    });
     expect(status.textContent).toBe('Not saved yet: Limber is still trying to record your answer.');
     expect(close).not.toHaveBeenCalled();
 
