@@ -6,6 +6,7 @@ import { deliverAnswer, requestNextExercise } from '../../platform/answer-delive
 import { newAnswer } from '../../platform/answer-outbox';
 import { AnswerStatus } from '../../components/AnswerStatus';
 import { markFinishing } from '../../platform/break-window';
+import { onBreakOver } from '../../platform/break-over';
 import { cardSettingsOf, type BreakPageParams, type CardSettings } from '../../core/break-page-query';
 import { DEFAULT_SETTINGS } from '../../core/settings';
 import { t } from '../../platform/i18n';
@@ -73,6 +74,15 @@ export function BreakApp(params: BreakPageParams) {
   useEffect(() => {
     if (params.inPopup) document.documentElement.classList.add('in-popup');
   }, []);
+  // Its break answered elsewhere or over (the worker may have stopped before closing this window):
+  // the card goes too, never left looking unanswered. Not while this card's own answer is on its way.
+  const answering = useRef(false);
+  useEffect(() => {
+    if (params.breakId === null) return undefined;
+    return onBreakOver(params.breakId, () => {
+      if (!answering.current) window.close();
+    });
+  }, []);
 
   const exercise = exerciseId ? exerciseById(exerciseId) : undefined;
 
@@ -81,6 +91,7 @@ export function BreakApp(params: BreakPageParams) {
   const act = async (action: 'done' | 'skip' | 'snooze') => {
     if (busy) return;
     setBusy(true);
+    answering.current = true;
     if (action === 'done' && !params.inPopup) await markFinishing().catch(() => undefined);
     const answer = newAnswer(params.breakId, action === 'snooze' ? { type: action } : { type: action, exerciseId: exercise?.id });
     await deliverAnswer(answer, progress);

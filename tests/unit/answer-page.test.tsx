@@ -41,6 +41,24 @@ async function backgroundConfirms() {
   });
 }
 
+describe('a break card whose break is over', () => {
+  it('closes itself when its break was answered elsewhere (the notification) or ended; stays while it is due', async () => {
+    render(<BreakApp {...params} />);
+    const due = { breakId: 3, since: 1, shownAt: 1, attempt: 0 };
+    await act(() => fakeBrowser.storage.local.set({ [KEYS.schedule]: { due } }));
+    await act(() => fakeBrowser.storage.local.set({ [KEYS.schedule]: { due: { ...due, attempt: 1 } } }));
+    expect(close).not.toHaveBeenCalled();
+    await act(() => fakeBrowser.storage.local.set({ [KEYS.schedule]: { due: null, snoozedUntil: 5 } }));
+    expect(close).toHaveBeenCalledOnce();
+  });
+
+  it("a stretch of the user's own (no break) stays, whatever the schedule does", async () => {
+    render(<BreakApp {...params} breakId={null} />);
+    await act(() => fakeBrowser.storage.local.set({ [KEYS.schedule]: { due: null } }));
+    expect(close).not.toHaveBeenCalled();
+  });
+});
+
 describe('the break card while its answer is on the way', () => {
   it('Snooze: disabled at once, "not saved yet" after a few seconds, closed once confirmed', async () => {
     const page = render(<BreakApp {...params} />);
