@@ -69,7 +69,7 @@ export function parseAnswered(x: unknown): readonly string[] | null {
   return x.slice(-ANSWERS_REMEMBERED);
 }
 
-export function wasHandled(state: Pick<ScheduleState, 'answered'>, id: string): boolean {
+function wasHandled(state: Pick<ScheduleState, 'answered'>, id: string): boolean {
   return state.answered.includes(id);
 }
 

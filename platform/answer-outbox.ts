@@ -72,15 +72,13 @@ export function onAnswerPosted(onPosted: () => void): void {
 }
 
 /**
- * Calls `onHandled` once the background has handled answer `id`: the saved schedule lists it, or
- * its outbox entry was removed (which happens only after that save). Returns a function that stops watching.
+ * Calls `onHandled` once the background has handled answer `id` and carried out what it asked for:
+ * it removes the outbox entry last. Returns a function that stops watching.
  */
 export function watchHandled(id: string, onHandled: () => void): () => void {
   const listener = (changes: Changes, area: string) => {
-    if (area !== 'local') return;
-    const answered = (changes[KEYS.schedule]?.newValue as { answered?: unknown } | undefined)?.answered;
-    const removed = changes[keyOf(id)] && changes[keyOf(id)]!.newValue == null;
-    if (removed || (Array.isArray(answered) && answered.includes(id))) onHandled();
+    const change = changes[keyOf(id)];
+    if (area === 'local' && change && change.newValue == null) onHandled();
   };
   browser.storage.onChanged.addListener(listener);
   return () => browser.storage.onChanged.removeListener(listener);

@@ -8,7 +8,11 @@ import { clearAnswer, pendingAnswers, postAnswer } from '../../platform/answer-o
 import { clearBreakNotifications } from '../../platform/notifications';
 import { dispatch } from './scheduler';
 
-/** Applies one answer; its outbox entry goes only after the schedule that records it is saved. */
+/**
+ * Applies one answer. Its outbox entry goes last, after the schedule that records it is saved and
+ * its effects are carried out: a page waits for that. The same answer again is a plain alarm for
+ * the scheduler, so it also redoes a wake-up or badge the stopped worker did not get to.
+ */
 export async function applyAnswer(answer: Answer): Promise<void> {
   await dispatch({ type: 'answer', answer });
   await clearAnswer(answer.id);

@@ -4,7 +4,7 @@
  * cached while the worker lives (the background is its only writer) and reloaded after a restart.
  */
 import { reduce } from '../../core/schedule';
-import { isAnswerLog, wasHandled } from '../../core/answer';
+import { isAnswerLog } from '../../core/answer';
 import type { Effect, ScheduleEvent, ScheduleState } from '../../core/schedule-types';
 import type { Settings } from '../../core/settings';
 import { readAttention } from '../../platform/attention';
@@ -35,8 +35,6 @@ export function dispatch(event: ScheduleEvent): Promise<void> {
   return serially(async () => {
     const settings = await currentSettings();
     let state = cachedState ?? (await loadSchedule(Date.now()));
-    // An answer that came twice (its message and the outbox): the second finds it done and does nothing at all.
-    if (event.type === 'answer' && wasHandled(state, event.answer.id)) return;
     const effects: Effect[] = [];
     // What the browser shows now decides whether a nudge may interrupt and whether idle is away.
     const seen = await readAttention();

@@ -32,11 +32,12 @@ afterEach(() => {
   vi.useRealTimers();
 });
 
-/** The background saves a schedule that lists every answer in the outbox as handled. */
+/** The background applies every answer in the outbox: it saves the schedule, then removes the entries. */
 async function backgroundConfirms() {
-  const answered = (await pendingAnswers()).map((a) => a.id);
+  const answers = await pendingAnswers();
   await act(async () => {
-    await fakeBrowser.storage.local.set({ [KEYS.schedule]: { answered } });
+    await fakeBrowser.storage.local.set({ [KEYS.schedule]: { answered: answers.map((a) => a.id) } });
+    await fakeBrowser.storage.local.remove(answers.map((a) => `${KEYS.answerOutbox}${a.id}`));
     await vi.advanceTimersByTimeAsync(0);
   });
 }

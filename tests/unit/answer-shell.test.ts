@@ -117,6 +117,25 @@ describe('an answer in the background', () => {
     expect(await pendingAnswers()).toEqual([]);
   });
 
+  it('stopped after saving, before its effects: the answer asked again redoes them (the badge), snoozed once', async () => {
+    await fakeBrowser.action.setBadgeText({ text: '!' });
+    const snooze: Answer = { id: 'snooze-1', breakId: 1, at: T0, action: { type: 'snooze' } };
+    await postAnswer(snooze);
+    // The worker stops while setting the wake-up, after the save: nothing after it happens.
+    vi.spyOn(fakeBrowser.alarms, 'get').mockReturnValueOnce(new Promise(() => undefined) as never);
+    void (await freshWorker()).applyAnswer(snooze);
+    await vi.waitFor(async () => expect((await stored()).snoozedUntil).not.toBeNull());
+    expect(await fakeBrowser.action.getBadgeText({})).toBe('!');
+    expect(await pendingAnswers()).toHaveLength(1);
+
+    // The page asks again; a fresh worker takes it.
+    await (await freshWorker()).messageHandlers.answer({ type: 'answer', answer: snooze });
+    expect(await fakeBrowser.action.getBadgeText({})).toBe('5');
+    expect((await logged()).map((e) => e.outcome)).toEqual(['snoozed']);
+    expect((await stored()).snoozesInRow).toBe(1);
+    expect(await pendingAnswers()).toEqual([]);
+  });
+
   it('a Done for a break no longer due is heard (its outbox entry cleared) and changes nothing; garbage in the outbox is removed', async () => {
     const worker = await freshWorker();
     await worker.applyAnswer({ ...done('skip-1'), action: { type: 'skip' } });
@@ -153,12 +172,15 @@ describe('an answer in the background', () => {
 });
 
 describe('"Another stretch" and "Stretch now" asked again', () => {
-  it('the same request gives the same stretch and advances the rotation once', async () => {
+  it('the same request gives the same stretch and advances the rotation once, even asked late (after other takes)', async () => {
     const first = await takeNextExercise(DEFAULT_SETTINGS, 'req-1');
     expect(await takeNextExercise(DEFAULT_SETTINGS, 'req-1')).toBe(first);
-    const next = await takeNextExercise(DEFAULT_SETTINGS, 'req-2');
-    expect(next).not.toBe(first);
+    const second = await takeNextExercise(DEFAULT_SETTINGS, 'req-2');
+    const forAWindow = await takeNextExercise(DEFAULT_SETTINGS);
+    expect(new Set([first, second, forAWindow]).size).toBe(3);
+    // A copy of the first request, still on its way when the others were answered.
+    expect(await takeNextExercise(DEFAULT_SETTINGS, 'req-1')).toBe(first);
     const rotation = (await fakeBrowser.storage.local.get(KEYS.rotation))[KEYS.rotation] as { last: string };
-    expect(rotation.last).toBe(next);
+    expect(rotation.last).toBe(forAWindow);
   });
 });
