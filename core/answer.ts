@@ -62,9 +62,8 @@ function parseAction(a: Record<string, unknown>): AnswerAction | null {
   }
 }
 
-/** The answered ids as stored; null when malformed. A missing list (stored before answers had ids) is empty. */
+/** The answered ids as stored; null when malformed. */
 export function parseAnswered(x: unknown): readonly string[] | null {
-  if (x === undefined) return [];
   if (!Array.isArray(x) || !x.every(isAnswerId)) return null;
   return x.slice(-ANSWERS_REMEMBERED);
 }

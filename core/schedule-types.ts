@@ -1,8 +1,11 @@
 /** The shapes of the scheduler: its state, the events it reacts to and the effects it asks for. */
 import type { Answer } from './answer';
 
+/** The stored state's version; older ones are migrated on read (core/schedule-repair.ts). */
+export const SCHEDULE_VERSION = 3;
+
 export interface ScheduleState {
-  readonly v: 1;
+  readonly v: typeof SCHEDULE_VERSION;
   /** Sitting time accumulated up to `seenAt`. */
   readonly sitMs: number;
   /** Wall-clock time up to which `sitMs` is accounted. */
@@ -95,6 +98,9 @@ export type Effect =
   | { readonly type: 'close-nudge' }
   | { readonly type: 'badge'; readonly badge: Badge }
   | { readonly type: 'log'; readonly entry: BreakLogEntry };
+
+/** The scheduler's request to show a break: its card, and which attempt this is. */
+export type NudgeEffect = Extract<Effect, { readonly type: 'nudge' }>;
 
 export interface Transition {
   readonly state: ScheduleState;

@@ -29,18 +29,17 @@ export function keepTrying<T>(
   attempt: () => Promise<T | undefined>,
   { onSlow, confirmed }: Progress & { confirmed?: (done: (value: T) => void) => () => void } = {},
 ): Promise<T> {
-  return new Promise<T>((resolve) => {
+  let stopWatching: (() => void) | undefined;
+  const result = new Promise<T>((resolve) => {
     let settled = false;
     let delay = FIRST_RETRY_MS;
     let next: ReturnType<typeof setTimeout> | undefined;
-    let stopWatching: (() => void) | undefined;
     const slow = setTimeout(() => onSlow?.(), SLOW_MS);
     const finish = (value: T) => {
       if (settled) return;
       settled = true;
       clearTimeout(slow);
       clearTimeout(next);
-      stopWatching?.();
       resolve(value);
     };
     const tryOnce = () => {
@@ -64,9 +63,9 @@ export function keepTrying<T>(
       );
     };
     stopWatching = confirmed?.(finish);
-    if (settled) stopWatching?.();
     tryOnce();
   });
+  return result.finally(() => stopWatching?.());
 }
 
 /** Delivers an answer: resolves once the background has handled it (applied, or found it stale). */
@@ -86,10 +85,10 @@ export async function deliverAnswer(answer: Answer, progress: Progress = {}): Pr
 }
 
 /** The next stretch in the rotation (null when none is enabled), the rotation advanced exactly once. */
-export async function requestNextExercise(after: string | null, progress: Progress = {}): Promise<string | null> {
+export async function requestNextExercise(progress: Progress = {}): Promise<string | null> {
   const requestId = randomId();
   const reply = await keepTrying(async () => {
-    const r = await send('next-exercise', { after, requestId });
+    const r = await send('next-exercise', { requestId });
     return r && 'exerciseId' in r ? r : undefined;
   }, progress);
   return reply.exerciseId;

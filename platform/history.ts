@@ -11,6 +11,7 @@ import { browser } from 'wxt/browser';
 import { createStore, set, values, clear, keys, delMany, type UseStore } from 'idb-keyval';
 import type { BreakLogEntry } from '../core/schedule-types';
 import { historyCutoff, readEntry } from '../core/stats';
+import { startOfDay } from '../core/time';
 import { KEYS } from './storage-keys';
 
 export const HISTORY_DB = 'limber-history';
@@ -62,7 +63,7 @@ export async function appendBreak(entry: BreakLogEntry, now = Date.now()): Promi
     await browser.storage.local.set({ [KEYS.historyFallback]: list });
     backend = 'storage';
   }
-  const day = Math.floor(now / 86_400_000);
+  const day = startOfDay(now);
   if (day !== lastPruneDay) {
     lastPruneDay = day;
     await pruneBreaks(now).catch(() => undefined);

@@ -1,7 +1,8 @@
 #!/usr/bin/env node
 // Runs every check in order and ends with one plain line: "total: N passed, M failed".
-// Steps: typecheck, unit tests, production build, its byte budgets, end-to-end tests in Chromium;
-// then the Firefox build, `web-ext lint` on it and end-to-end tests in Firefox ESR.
+// Steps: ESLint (the layers), typecheck, unit tests, production build, its byte budgets and no test
+// hooks in it, end-to-end tests in Chromium on the e2e build; then the Firefox build, `web-ext lint`
+// on it and end-to-end tests in Firefox ESR.
 import { spawnSync } from 'node:child_process';
 import { mkdirSync, readFileSync, existsSync } from 'node:fs';
 
@@ -26,15 +27,21 @@ function run(name, cmd, args, jsonReport) {
 
 const vitest = (config, out) => ['vitest', 'run', ...(config ? ['--config', config] : []), '--reporter=default', '--reporter=json', `--outputFile.json=${out}`];
 
+run('eslint', 'npm', ['run', 'lint:eslint']);
 run('typecheck', 'npx', ['tsc', '--noEmit']);
 run('unit', 'npx', vitest(null, 'test-results/unit.json'), 'test-results/unit.json');
 if (run('build', 'npx', ['wxt', 'build'])) {
   // The bench's byte budgets (issue 7) on the build just made; its timed figures need a quiet machine.
   run('byte budgets', 'node', ['scripts/bench.mjs', '--bytes', '--ext=.output/chrome-mv3', '--report=test-results/bytes.json'], 'test-results/bytes.json');
+  run('no test hooks', 'node', ['scripts/check-test-hooks.mjs', '.output/chrome-mv3', '--report', 'test-results/test-hooks.json'], 'test-results/test-hooks.json');
+}
+// The e2e tests run on the e2e build (.output/chrome-mv3-e2e): the store build plus its test hooks.
+if (run('build e2e', 'npx', ['wxt', 'build', '--mode', 'e2e'])) {
   run('e2e chromium', 'npx', vitest('vitest.e2e.config.ts', 'test-results/e2e.json'), 'test-results/e2e.json');
 }
 // Firefox: its own build (.output/firefox-mv3), Mozilla's linter on it, then the e2e in Firefox ESR.
 if (run('build firefox', 'npx', ['wxt', 'build', '-b', 'firefox'])) {
+  run('no test hooks firefox', 'node', ['scripts/check-test-hooks.mjs', '.output/firefox-mv3', '--report', 'test-results/test-hooks-firefox.json'], 'test-results/test-hooks-firefox.json');
   run('lint firefox', 'node', ['scripts/firefox-lint.mjs', '.output/firefox-mv3', '--report', 'test-results/lint-firefox.json'], 'test-results/lint-firefox.json');
   run('e2e firefox', 'npx', vitest('vitest.firefox.config.ts', 'test-results/e2e-firefox.json'), 'test-results/e2e-firefox.json');
 }

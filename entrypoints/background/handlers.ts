@@ -1,8 +1,8 @@
 /** Answers the pages' messages. Every change to the schedule goes through `dispatch`. */
-import { browser } from 'wxt/browser';
 import type { Handlers } from '../../platform/messages';
 import { takeNextExercise } from '../../platform/rotation-store';
 import { breakOfClosedWindow } from '../../platform/break-window';
+import { setIdleThreshold } from '../../platform/idle';
 import { parseAnswer } from '../../core/answer';
 import { applyAnswer, applyPendingAnswers } from './answers';
 import { currentSettings, dispatch, serially } from './scheduler';
@@ -31,6 +31,5 @@ export function idleEvent(state: string) {
 }
 
 export async function applyIdleThreshold(): Promise<void> {
-  const settings = await currentSettings();
-  browser.idle.setDetectionInterval(Math.max(15, settings.idleThresholdMin * 60));
+  setIdleThreshold((await currentSettings()).idleThresholdMin);
 }

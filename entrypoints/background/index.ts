@@ -3,7 +3,7 @@ import { defineBackground } from 'wxt/utils/define-background';
 import { dispatchMessage } from '../../platform/messages';
 import { onSettingsChanged } from '../../platform/settings-store';
 import { WAKE_ALARM, wakeIsArmed } from '../../platform/wake-alarm';
-import { registerNudgeListeners } from '../../platform/nudge';
+import { registerNudgeListeners } from '../../platform/nudge-listeners';
 import { applyIdleThreshold, idleEvent, messageHandlers, onWindowRemoved } from './handlers';
 import { dispatch, settingsChanged } from './scheduler';
 import { applyPendingAnswers, snoozeFromNotification } from './answers';

@@ -7,7 +7,11 @@ import { newAnswer } from '../../platform/answer-outbox';
 import { AnswerStatus } from '../../components/AnswerStatus';
 import { markFinishing } from '../../platform/break-window';
 import { onBreakOver } from '../../platform/break-over';
-import { cardSettingsOf, type BreakPageParams, type CardSettings } from '../../core/break-page-query';
+import { openOptionsPage } from '../../platform/options-page';
+import { E2E_BUILD } from '../../platform/build-mode';
+import { cardSettingsOf, type BreakCard, type CardSettings } from '../../core/break-card';
+import type { ChimeKind } from '../../core/hold-timer';
+import { markSafetyNoteSeen, safetyNoteSeen } from '../../platform/safety-note';
 import { DEFAULT_SETTINGS } from '../../core/settings';
 import { t } from '../../platform/i18n';
 import './break.css';
@@ -21,18 +25,23 @@ async function readCardSettings(): Promise<CardSettings> {
 /** How long "nice work" stays before the window closes by itself. */
 export const NICE_WORK_MS = 2500;
 
-/** Stretches done since local midnight, from the break log (null if the log can't be read). */
-async function doneToday(): Promise<number | null> {
+/** Stretches done today, from the break log (null if the log can't be read). */
+async function countDoneToday(): Promise<number | null> {
   try {
-    const midnight = new Date();
-    midnight.setHours(0, 0, 0, 0);
     // Loaded when needed (after Done), not with the card: the break log's code is not on the card's path.
-    const { listBreaks } = await import('../../platform/history');
-    const { entries } = await listBreaks();
-    return entries.filter((e) => e.outcome === 'done' && e.at >= midnight.getTime()).length;
+    const [{ listBreaks }, { doneToday }] = await Promise.all([import('../../platform/history'), import('../../core/stats')]);
+    return doneToday((await listBreaks()).entries, Date.now());
   } catch {
     return null;
   }
+}
+
+/** Plays a chime; its code loads with the first one (sound is off by default), not with the card. */
+async function playChime(kind: ChimeKind): Promise<void> {
+  const { chime } = await import('../../platform/sound');
+  const route = await chime(kind);
+  // The e2e build says how it was played: a headless browser cannot listen.
+  if (E2E_BUILD) document.documentElement.dataset.chime = `${kind}:${route}`;
 }
 
 function NiceWork({ count }: { count: number | null }) {
@@ -60,7 +69,7 @@ function NiceWork({ count }: { count: number | null }) {
 const Key = ({ k }: { k: string }) => <kbd aria-hidden="true">{k}</kbd>;
 
 /** The break window: one card and the four ways out of it, each on a key of its own. */
-export function BreakApp(params: BreakPageParams) {
+export function BreakApp(params: BreakCard) {
   const [exerciseId, setExerciseId] = useState(params.exerciseId);
   // The card's settings come in the URL; without them it waits for storage (its hold times depend on them).
   const [settings, setSettings] = useState<CardSettings | null>(params.settings);
@@ -83,6 +92,15 @@ export function BreakApp(params: BreakPageParams) {
       if (!answering.current) window.close();
     });
   }, []);
+  // The first card ever shown opens the safety note over it (read after the first frame).
+  const [safetyFirst, setSafetyFirst] = useState(false);
+  useEffect(() => {
+    void safetyNoteSeen().then((seen) => setSafetyFirst(!seen));
+  }, []);
+  const safetySeen = () => {
+    setSafetyFirst(false);
+    void markSafetyNoteSeen().catch(() => undefined);
+  };
 
   const exercise = exerciseId ? exerciseById(exerciseId) : undefined;
 
@@ -96,13 +114,13 @@ export function BreakApp(params: BreakPageParams) {
     const answer = newAnswer(params.breakId, action === 'snooze' ? { type: action } : { type: action, exerciseId: exercise?.id });
     await deliverAnswer(answer, progress);
     setSlow(false);
-    if (action === 'done') setFinished({ count: await doneToday() });
+    if (action === 'done') setFinished({ count: await countDoneToday() });
     else window.close();
   };
   const another = async () => {
     if (busy) return;
     setBusy(true);
-    const next = await requestNextExercise(exerciseId, progress);
+    const next = await requestNextExercise(progress);
     setSlow(false);
     setBusy(false);
     if (next) setExerciseId(next);
@@ -120,10 +138,11 @@ export function BreakApp(params: BreakPageParams) {
 
   if (finished) return <NiceWork count={finished.count} />;
   if (!settings) return <p class="visually-hidden" aria-busy="true">{t('breakTitle')}</p>;
-  if (!exercise) return <NoExercise />;
+  if (!exercise) return <NoExercise onOpenOptions={() => void openOptionsPage()} />;
   return (
     <>
-      <StretchCard exercise={exercise} holdMultiplier={settings.holdMultiplier} sound={settings.sound} shortcuts={shortcuts}>
+      <StretchCard exercise={exercise} holdMultiplier={settings.holdMultiplier} onChime={settings.sound ? (kind) => void playChime(kind) : undefined}
+        shortcuts={shortcuts} safetyFirst={safetyFirst} onSafetySeen={safetySeen}>
         <button type="button" class="primary" disabled={busy} onClick={() => act('done')} data-testid="done" aria-keyshortcuts="D">
           {t('btnDone')}<Key k="D" />
         </button>

@@ -97,7 +97,6 @@ describe('a click is never lost (fast clock, worker stopped 0-300 ms after each 
     const log: string[] = [];
     const state = () => probe.evaluate(async () => (await chrome.storage.local.get('schedule')).schedule as Stored);
     const rotation = () => probe.evaluate(async () => ((await chrome.storage.local.get('rotation')).rotation ?? { queue: [], last: null }) as Rotation);
-    const simNow = () => probe.evaluate(() => Date.now());
     const badge = () => probe.evaluate(() => chrome.action.getBadgeText({}));
     const outbox = () => probe.evaluate(async () => Object.keys(await chrome.storage.local.get(null)).filter((k) => k.startsWith('answer:')));
     // Any message wakes a stopped worker.

@@ -3,11 +3,12 @@
  * service worker, the extension id and helpers. `fastClock` runs the browser 60x faster (faketime).
  */
 import { chromium, type BrowserContext, type Page, type Worker } from 'playwright-core';
-import { mkdtempSync, rmSync } from 'node:fs';
+import { existsSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 
-export const EXTENSION_DIR = resolve('.output/chrome-mv3');
+/** The e2e build (`wxt build --mode e2e`): the store build plus the hooks of platform/build-mode.ts. */
+export const EXTENSION_DIR = resolve('.output/chrome-mv3-e2e');
 export const FAST_CLOCK = resolve('scripts/chromium-fast-clock.sh');
 /** Simulated milliseconds per real millisecond under the fast clock. */
 export const SPEED = 60;
@@ -31,9 +32,15 @@ export interface LaunchOptions {
   readonly args?: readonly string[];
   /** Extra environment for Chromium (on Linux the UI language comes from LANGUAGE/LANG, not --lang). */
   readonly env?: Readonly<Record<string, string>>;
+  /**
+   * A profile that has already seen (and closed) the safety note, as a returning user has: the
+   * default, so a test of something else is not met by the note over its first card.
+   */
+  readonly safetyNoteSeen?: boolean;
 }
 
 export async function launch(options: LaunchOptions = {}): Promise<Limber> {
+  if (!existsSync(join(EXTENSION_DIR, 'manifest.json'))) throw new Error(`no e2e build in ${EXTENSION_DIR}: run npm run build:e2e`);
   const profile = options.profile ?? mkdtempSync(join(tmpdir(), 'limber-e2e-'));
   const context = await chromium.launchPersistentContext(profile, {
     executablePath: options.fastClock ? FAST_CLOCK : '/usr/bin/chromium',
@@ -49,6 +56,7 @@ export async function launch(options: LaunchOptions = {}): Promise<Limber> {
   });
   const first = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker', { timeout: 30_000 }));
   const extensionId = new URL(first.url()).host;
+  if (options.safetyNoteSeen !== false) await first.evaluate(() => chrome.storage.local.set({ safetyNoteSeen: true }));
 
   const worker = async (): Promise<Worker> => {
     const live = context.serviceWorkers().find((w) => w.url().includes(extensionId));
