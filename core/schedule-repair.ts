@@ -5,6 +5,7 @@
 import { SCHEDULE_VERSION, type Attention, type Due, type ScheduleState } from './schedule-types';
 import { initialState } from './schedule';
 import { migrateFrom, type Migration } from './migrations';
+import { parseAnswered } from './answer';
 
 const isTime = (x: unknown): x is number => typeof x === 'number' && Number.isFinite(x) && x >= 0;
 const isCount = (x: unknown): x is number => Number.isSafeInteger(x) && (x as number) >= 0;
@@ -53,6 +54,8 @@ const V1_LATER_FIELDS: readonly Migration[] = [
 export const SCHEDULE_MIGRATIONS: readonly Migration[] = [
   // v1 -> v2: version 1's later fields are written down.
   (old) => V1_LATER_FIELDS.reduce<Record<string, unknown>>((state, step) => step(state), { ...old, v: 2 }),
+  // v2 -> v3: the answers handled (none yet).
+  (old) => ({ ...old, v: 3, answered: [] }),
 ];
 
 /** The stored state brought up to this version, or null when its version is unknown (or newer). */
@@ -69,6 +72,7 @@ export function parseScheduleState(raw: unknown): ScheduleState | null {
   const due = repairDue(x.due);
   const silence = x.silence;
   const silenceOk = silence === null || (isObj(silence) && isTime(silence.from) && isTime(silence.to));
+  const answered = parseAnswered(x.answered);
   const ok =
     x.v === SCHEDULE_VERSION &&
     isTime(x.sitMs) &&
@@ -83,7 +87,8 @@ export function parseScheduleState(raw: unknown): ScheduleState | null {
     validAttention(x.attention) &&
     (x.idleWhileAudible === null || isTime(x.idleWhileAudible)) &&
     typeof x.headsUpGiven === 'boolean' &&
-    silenceOk;
+    silenceOk &&
+    answered !== null;
   if (!ok) return null;
   const away = x.away as ScheduleState['away'];
   const paused = x.paused as ScheduleState['paused'];
@@ -104,6 +109,7 @@ export function parseScheduleState(raw: unknown): ScheduleState | null {
     idleWhileAudible: x.idleWhileAudible as number | null,
     headsUpGiven: x.headsUpGiven as boolean,
     silence: silence === null ? null : { from: (silence as { from: number }).from, to: (silence as { to: number }).to },
+    answered: answered as readonly string[],
   };
 }
 

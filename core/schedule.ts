@@ -6,6 +6,7 @@ import type { Settings } from './settings';
 import { SCHEDULE_VERSION, type Badge, type Effect, type ScheduleEvent, type ScheduleState, type Transition } from './schedule-types';
 import { isWorkingTime, nextWorkingStart, workingEnd } from './working-hours';
 import { MINUTE, SECOND } from './time';
+import { admitAnswer, markAnswerLogs } from './answer';
 
 /** While counting, the worker wakes at least this often: badge minutes and sleep detection. */
 export const TICK_MS = MINUTE;
@@ -33,6 +34,7 @@ export function initialState(now: number): ScheduleState {
     idleWhileAudible: null,
     headsUpGiven: false,
     silence: null,
+    answered: [],
   };
 }
 
@@ -155,6 +157,15 @@ function apply(s: Draft, event: ScheduleEvent, now: number, settings: Settings, 
       s.paused = null;
       restartCount(s, now, effects);
       return;
+    case 'answer': {
+      const { answered, event: admitted } = admitAnswer(s, event.answer);
+      s.answered = answered;
+      if (!admitted) return;
+      const from = effects.length;
+      apply(s, admitted, now, settings, effects, silentSince);
+      markAnswerLogs(effects, from, event.answer);
+      return;
+    }
     case 'startup':
     case 'alarm':
     case 'settings-changed':

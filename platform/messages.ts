@@ -5,18 +5,13 @@
  */
 import { browser } from 'wxt/browser';
 import type { ChimeKind } from '../core/hold-timer';
-
-export type BreakAction = 'done' | 'skip' | 'snooze';
-/** A request that carries nothing but its type. */
-type NoFields = Record<never, never>;
+import type { Answer } from '../core/answer';
 
 export interface Requests {
-  /** The card's buttons; `exerciseId` is the stretch on the card (the break log counts it). */
-  'break-action': { req: { action: BreakAction; exerciseId: string | null }; res: { ok: true } };
-  /** The next card in the rotation ("Another stretch" and "Stretch now"). */
-  'next-exercise': { req: NoFields; res: { exerciseId: string | null } };
-  pause: { req: { minutes: number | null }; res: { ok: true } };
-  resume: { req: NoFields; res: { ok: true } };
+  /** Done, Skip, Snooze, pause, resume: sent until `handled` (platform/answer-delivery.ts). */
+  answer: { req: { answer: Answer }; res: { handled: boolean } };
+  /** The next card in the rotation ("Another stretch" and "Stretch now"); asked again with the same id, the same card. */
+  'next-exercise': { req: { requestId: string }; res: { exerciseId: string | null } };
 }
 
 export type RequestType = keyof Requests;
@@ -29,7 +24,7 @@ export function send<T extends RequestType>(type: T, req: Requests[T]['req']): P
 
 export type Handlers = { [T in RequestType]: (msg: Message<T>) => Promise<Response<T>> };
 
-const TYPES: readonly RequestType[] = ['break-action', 'next-exercise', 'pause', 'resume'];
+const TYPES: readonly RequestType[] = ['answer', 'next-exercise'];
 
 export function isMessage(x: unknown): x is Message {
   return typeof x === 'object' && x !== null && TYPES.includes((x as { type: RequestType }).type);

@@ -27,8 +27,8 @@ async function dueBreak(settings: Settings): Promise<BreakCard | null> {
   return state.due ? breakCard(state.due.breakId, canSnooze(state, settings)) : null;
 }
 
-/** Snoozes the due break through the same path as the card's Snooze button. */
-export type SnoozeBreak = () => Promise<unknown>;
+/** Snoozes a break through the same path as the card's Snooze button, and clears the notification. */
+export type SnoozeBreak = (breakId: number) => Promise<unknown>;
 
 /** The handlers behind the notification and the shortcut, callable on their own (tests use them). */
 export function nudgeHandlers(snooze: SnoozeBreak) {
@@ -42,9 +42,13 @@ export function nudgeHandlers(snooze: SnoozeBreak) {
     async notificationButtonClicked(id: string, index: number): Promise<void> {
       const card = parseNotificationId(id);
       if (!card) return;
+      // Snooze clears the notification itself, once the answer is safely recorded.
+      if (index === BUTTON_SNOOZE && card.canSnooze && card.breakId !== null) {
+        await snooze(card.breakId);
+        return;
+      }
       await clearBreakNotifications();
-      if (index === BUTTON_SNOOZE && card.canSnooze) await snooze();
-      else await openCardOnRequest(card);
+      await openCardOnRequest(card);
     },
     /** "Start a stretch now": the due break's card if one is due, else a stretch of one's own. */
     async command(name: string): Promise<void> {

@@ -17,16 +17,34 @@ function isRotation(x: unknown): x is RotationState {
 /** Takes run one at a time: a nudge, the shortcut and a popup asking together each get their own exercise. */
 const oneTakeAtATime = serialQueue();
 
-/** Advances the rotation and returns the next exercise id (null when none is enabled). */
-export function takeNextExercise(settings: Settings): Promise<string | null> {
-  return oneTakeAtATime(() => advance(settings));
+/**
+ * Advances the rotation and returns the next exercise id (null when none is enabled). A page's
+ * request asked again (`requestId`: its reply was lost to a stopped worker) gets the same exercise,
+ * and the rotation advances once for it.
+ */
+export function takeNextExercise(settings: Settings, requestId?: string): Promise<string | null> {
+  return oneTakeAtATime(() => advance(settings, requestId));
 }
 
-async function advance(settings: Settings): Promise<string | null> {
+/** Page requests answered lately ("Another", "Stretch now"), stored with the rotation they advanced (one write). */
+type Answered = readonly { readonly id: string; readonly exerciseId: string | null }[];
+const REQUESTS_REMEMBERED = 8;
+
+function answeredOf(raw: unknown): Answered {
+  const list = (raw as { requests?: unknown }).requests;
+  if (!Array.isArray(list)) return [];
+  return list.filter((r): r is Answered[number] => typeof r?.id === 'string' && (r.exerciseId === null || typeof r.exerciseId === 'string'));
+}
+
+async function advance(settings: Settings, requestId?: string): Promise<string | null> {
   const raw = (await browser.storage.local.get(KEYS.rotation))[KEYS.rotation];
+  const answered = isRotation(raw) ? answeredOf(raw) : [];
+  const earlier = requestId === undefined ? undefined : answered.find((r) => r.id === requestId);
+  if (earlier) return earlier.exerciseId;
   const current = isRotation(raw) ? raw : emptyRotation;
   const prefs = { enabled: enabledExerciseIds(settings), problemAreas: settings.problemAreas, favourites: settings.favourites };
   const { state, id } = nextExercise(current, EXERCISE_DATA, prefs, Math.random);
-  await browser.storage.local.set({ [KEYS.rotation]: state });
+  const requests = requestId === undefined ? answered : [...answered, { id: requestId, exerciseId: id }].slice(-REQUESTS_REMEMBERED);
+  await browser.storage.local.set({ [KEYS.rotation]: { ...state, requests } });
   return id;
 }

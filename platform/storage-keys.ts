@@ -8,4 +8,6 @@ export const KEYS = {
   breakWindowFinishing: 'breakWindowFinishing',
   historyFallback: 'historyFallback',
   safetyNoteSeen: 'safetyNoteSeen',
+  /** A prefix: the answer outbox keeps one key per answer (platform/answer-outbox.ts). */
+  answerOutbox: 'answer:',
 } as const;

@@ -3,30 +3,25 @@ import type { Handlers } from '../../platform/messages';
 import { takeNextExercise } from '../../platform/rotation-store';
 import { breakOfClosedWindow } from '../../platform/break-window';
 import { setIdleThreshold } from '../../platform/idle';
-import { MINUTE } from '../../core/time';
+import { parseAnswer } from '../../core/answer';
+import { applyAnswer, applyPendingAnswers } from './answers';
 import { currentSettings, dispatch, serially } from './scheduler';
 
 export const messageHandlers: Handlers = {
-  async 'break-action'({ action, exerciseId }) {
-    if (action === 'snooze') await dispatch({ type: 'snooze' });
-    else await dispatch(exerciseId ? { type: action, exerciseId } : { type: action });
-    return { ok: true };
+  async answer(msg) {
+    const answer = parseAnswer(msg.answer);
+    if (answer) await applyAnswer(answer);
+    return { handled: answer !== null };
   },
-  async 'next-exercise'() {
+  async 'next-exercise'({ requestId }) {
     const settings = await currentSettings();
-    return { exerciseId: await serially(() => takeNextExercise(settings)) };
-  },
-  async pause({ minutes }) {
-    await dispatch({ type: 'pause', until: minutes === null ? null : Date.now() + minutes * MINUTE });
-    return { ok: true };
-  },
-  async resume() {
-    await dispatch({ type: 'resume' });
-    return { ok: true };
+    return { exerciseId: await serially(() => takeNextExercise(settings, requestId)) };
   },
 };
 
 export async function onWindowRemoved(windowId: number): Promise<void> {
+  // An answer still on its way from that window is what the user said, not the close.
+  await applyPendingAnswers();
   const breakId = await serially(() => breakOfClosedWindow(windowId));
   if (breakId !== null) await dispatch({ type: 'dismissed', breakId });
 }

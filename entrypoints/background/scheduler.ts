@@ -5,6 +5,7 @@
  */
 import { reduce } from '../../core/schedule';
 import { serialQueue } from '../../core/serial-queue';
+import { isAnswerLog } from '../../core/answer';
 import type { Effect, ScheduleEvent, ScheduleState } from '../../core/schedule-types';
 import type { Settings } from '../../core/settings';
 import { readAttention } from '../../platform/attention';
@@ -41,9 +42,12 @@ export function dispatch(event: ScheduleEvent): Promise<void> {
     }
     const { state: next, effects: last } = reduce(state, event, now, settings);
     effects.push(...last);
+    // An answer's log entry goes first, under the answer's key: stopped before the save below, the
+    // answer is applied again later and its entry replaced, not doubled (nor lost).
+    await runEffects(effects.filter(isAnswerLog), settings);
     await saveSchedule(next);
     cachedState = next;
-    await runEffects(effects, settings);
+    await runEffects(effects.filter((e) => !isAnswerLog(e)), settings);
   });
 }
 

@@ -2,8 +2,11 @@ import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
 import { exerciseById } from '../../platform/exercises';
 import { StretchCard, type CardShortcuts } from '../../components/StretchCard';
 import { NoExercise } from '../../components/NoExercise';
-import { send, type BreakAction } from '../../platform/messages';
+import { deliverAnswer, requestNextExercise } from '../../platform/answer-delivery';
+import { newAnswer } from '../../platform/answer-outbox';
+import { AnswerStatus } from '../../components/AnswerStatus';
 import { markFinishing } from '../../platform/break-window';
+import { onBreakOver } from '../../platform/break-over';
 import { openOptionsPage } from '../../platform/options-page';
 import { E2E_BUILD } from '../../platform/build-mode';
 import { cardSettingsOf, type BreakCard, type CardSettings } from '../../core/break-card';
@@ -71,12 +74,23 @@ export function BreakApp(params: BreakCard) {
   // The card's settings come in the URL; without them it waits for storage (its hold times depend on them).
   const [settings, setSettings] = useState<CardSettings | null>(params.settings);
   const [busy, setBusy] = useState(false);
+  const [slow, setSlow] = useState(false);
+  const progress = { onSlow: () => setSlow(true) };
   const [finished, setFinished] = useState<{ count: number | null } | null>(null);
   useEffect(() => {
     if (!params.settings) void readCardSettings().then(setSettings);
   }, []);
   useEffect(() => {
     if (params.inPopup) document.documentElement.classList.add('in-popup');
+  }, []);
+  // Its break answered elsewhere or over (the worker may have stopped before closing this window):
+  // the card goes too, never left looking unanswered. Not while this card's own answer is on its way.
+  const answering = useRef(false);
+  useEffect(() => {
+    if (params.breakId === null) return undefined;
+    return onBreakOver(params.breakId, () => {
+      if (!answering.current) window.close();
+    });
   }, []);
   // The first card ever shown opens the safety note over it (read after the first frame).
   const [safetyFirst, setSafetyFirst] = useState(false);
@@ -90,17 +104,25 @@ export function BreakApp(params: BreakCard) {
 
   const exercise = exerciseId ? exerciseById(exerciseId) : undefined;
 
-  const act = async (action: BreakAction) => {
+  // Answered: the buttons stay disabled until the background confirms (it may be restarting), then
+  // "nice work" or the window closes; never a card that looks unanswered.
+  const act = async (action: 'done' | 'skip' | 'snooze') => {
     if (busy) return;
     setBusy(true);
+    answering.current = true;
     if (action === 'done' && !params.inPopup) await markFinishing().catch(() => undefined);
-    await send('break-action', { action, exerciseId });
+    const answer = newAnswer(params.breakId, action === 'snooze' ? { type: action } : { type: action, exerciseId: exercise?.id });
+    await deliverAnswer(answer, progress);
+    setSlow(false);
     if (action === 'done') setFinished({ count: await countDoneToday() });
     else window.close();
   };
   const another = async () => {
     if (busy) return;
-    const { exerciseId: next } = await send('next-exercise', {});
+    setBusy(true);
+    const next = await requestNextExercise(progress);
+    setSlow(false);
+    setBusy(false);
     if (next) setExerciseId(next);
   };
 
@@ -118,22 +140,25 @@ export function BreakApp(params: BreakCard) {
   if (!settings) return <p class="visually-hidden" aria-busy="true">{t('breakTitle')}</p>;
   if (!exercise) return <NoExercise onOpenOptions={() => void openOptionsPage()} />;
   return (
-    <StretchCard exercise={exercise} holdMultiplier={settings.holdMultiplier} onChime={settings.sound ? (kind) => void playChime(kind) : undefined}
-      shortcuts={shortcuts} safetyFirst={safetyFirst} onSafetySeen={safetySeen}>
-      <button type="button" class="primary" disabled={busy} onClick={() => act('done')} data-testid="done" aria-keyshortcuts="D">
-        {t('btnDone')}<Key k="D" />
-      </button>
-      <button type="button" disabled={busy} onClick={another} data-testid="another" aria-keyshortcuts="N">
-        {t('btnAnother')}<Key k="N" />
-      </button>
-      {params.canSnooze && (
-        <button type="button" disabled={busy} onClick={() => act('snooze')} data-testid="snooze" aria-keyshortcuts="S">
-          {t('btnSnooze', settings.snoozeMin)}<Key k="S" />
+    <>
+      <StretchCard exercise={exercise} holdMultiplier={settings.holdMultiplier} onChime={settings.sound ? (kind) => void playChime(kind) : undefined}
+        shortcuts={shortcuts} safetyFirst={safetyFirst} onSafetySeen={safetySeen}>
+        <button type="button" class="primary" disabled={busy} onClick={() => act('done')} data-testid="done" aria-keyshortcuts="D">
+          {t('btnDone')}<Key k="D" />
         </button>
-      )}
-      <button type="button" disabled={busy} onClick={() => act('skip')} data-testid="skip" aria-keyshortcuts="Escape">
-        {t('btnSkip')}<Key k="Esc" />
-      </button>
-    </StretchCard>
+        <button type="button" disabled={busy} onClick={another} data-testid="another" aria-keyshortcuts="N">
+          {t('btnAnother')}<Key k="N" />
+        </button>
+        {params.canSnooze && (
+          <button type="button" disabled={busy} onClick={() => act('snooze')} data-testid="snooze" aria-keyshortcuts="S">
+            {t('btnSnooze', settings.snoozeMin)}<Key k="S" />
+          </button>
+        )}
+        <button type="button" disabled={busy} onClick={() => act('skip')} data-testid="skip" aria-keyshortcuts="Escape">
+          {t('btnSkip')}<Key k="Esc" />
+        </button>
+      </StretchCard>
+      <AnswerStatus slow={slow} />
+    </>
   );
 }

@@ -6,9 +6,10 @@ import { NoExercise } from '../../components/NoExercise';
 import { ShortcutHint } from '../../components/ShortcutHint';
 import { PauseControls, StatusPanel } from '../../components/StatusPanel';
 import { pauseEnd, type PausePreset } from '../../core/pause';
-import { MINUTE } from '../../core/time';
 import { readStretchShortcut } from '../../platform/commands';
-import { send } from '../../platform/messages';
+import { deliverAnswer, requestNextExercise } from '../../platform/answer-delivery';
+import { newAnswer } from '../../platform/answer-outbox';
+import { AnswerStatus } from '../../components/AnswerStatus';
 import { openOptionsPage } from '../../platform/options-page';
 import { loadSettings } from '../../platform/settings-store';
 import { onScheduleChanged, readScheduleState } from '../../platform/status-source';
@@ -35,6 +36,9 @@ export function PopupApp() {
   const [quick, setQuick] = useState<string | null | undefined>(undefined);
   const [card, setCard] = useState<QuickCard | null>(null);
   const [shortcut, setShortcut] = useState<string | null | undefined>(undefined);
+  const [busy, setBusy] = useState(false);
+  const [slow, setSlow] = useState(false);
+  const progress = { onSlow: () => setSlow(true) };
 
   useEffect(() => {
     void readScheduleState(Date.now()).then(setState);
@@ -45,19 +49,27 @@ export function PopupApp() {
     return () => { stop(); clearInterval(id); };
   }, []);
 
+  // Each answer and request is kept trying until the background confirms it (it may be restarting).
   const pause = (preset: PausePreset) => {
-    const at = Date.now();
-    const end = pauseEnd(preset, at, settings);
-    void send('pause', { minutes: end === null ? null : (end - at) / MINUTE });
+    const answer = newAnswer(null, { type: 'pause', until: pauseEnd(preset, Date.now(), settings) });
+    void deliverAnswer(answer, progress).then(() => setSlow(false));
   };
+  const resume = () => void deliverAnswer(newAnswer(null, { type: 'resume' }), progress).then(() => setSlow(false));
   const stretchNow = async () => {
-    const [loaded, { exerciseId }] = await Promise.all([loadQuickCard(), send('next-exercise', {})]);
+    const [loaded, exerciseId] = await Promise.all([loadQuickCard(), requestNextExercise(progress)]);
+    setSlow(false);
     setCard(() => loaded);
     setQuick(exerciseId);
   };
-  const another = async () => setQuick((await send('next-exercise', {})).exerciseId);
+  const another = async () => {
+    setBusy(true);
+    setQuick(await requestNextExercise(progress));
+    setSlow(false);
+    setBusy(false);
+  };
   const done = async (exerciseId: string) => {
-    await send('break-action', { action: 'done', exerciseId });
+    setBusy(true);
+    await deliverAnswer(newAnswer(null, { type: 'done', exerciseId }), progress);
     window.close();
   };
 
@@ -70,11 +82,14 @@ export function PopupApp() {
       void markSafetyNoteSeen().catch(() => undefined);
     };
     return (
-      <StretchCard exercise={exercise} holdMultiplier={settings.holdMultiplier} safetyFirst={safetyFirst} onSafetySeen={safetySeen}>
-        <button type="button" class="primary" onClick={() => done(exercise.id)} data-testid="done">{t('btnDone')}</button>
-        <button type="button" onClick={another} data-testid="another">{t('btnAnother')}</button>
-        <button type="button" onClick={() => setQuick(undefined)} data-testid="close-card">{t('btnClose')}</button>
-      </StretchCard>
+      <>
+        <StretchCard exercise={exercise} holdMultiplier={settings.holdMultiplier} safetyFirst={safetyFirst} onSafetySeen={safetySeen}>
+          <button type="button" class="primary" disabled={busy} onClick={() => done(exercise.id)} data-testid="done">{t('btnDone')}</button>
+          <button type="button" disabled={busy} onClick={another} data-testid="another">{t('btnAnother')}</button>
+          <button type="button" disabled={busy} onClick={() => setQuick(undefined)} data-testid="close-card">{t('btnClose')}</button>
+        </StretchCard>
+        <AnswerStatus slow={slow} />
+      </>
     );
   }
 
@@ -84,9 +99,10 @@ export function PopupApp() {
       <h1 class="visually-hidden">{t('extName')}</h1>
       <StatusPanel status={status} now={now} />
       <button type="button" class="primary" onClick={stretchNow} data-testid="stretch-now">{t('btnStretchNow')}</button>
-      <PauseControls paused={status?.mode === 'paused'} presets={settings.pausePresets} onPause={pause} onResume={() => send('resume', {})} />
+      <PauseControls paused={status?.mode === 'paused'} presets={settings.pausePresets} onPause={pause} onResume={resume} />
       <button type="button" class="link" onClick={showOptions}>{t('openOptions')}</button>
       <ShortcutHint keys={shortcut} />
+      <AnswerStatus slow={slow} />
     </div>
   );
 }

@@ -19,13 +19,14 @@ describe('schedule migrations', () => {
     expect(initialState(NOW).v).toBe(SCHEDULE_VERSION);
   });
 
-  it('v1 as first written -> v2: the due break counts as shown and repeated; later fields take their defaults', () => {
+  it('v1 as first written -> v3: the due break counts as shown and repeated; later fields take their defaults', () => {
     const { state, repaired } = repairSchedule(FIRST_V1, NOW);
     expect(repaired).toBe(false);
     expect(state).toEqual({
-      ...FIRST_V1, v: 2,
+      ...FIRST_V1, v: 3,
       due: { breakId: 7, since: NOW - MIN, shownAt: NOW - MIN, attempt: 1 },
       attention: { fullscreen: false, audible: false }, idleWhileAudible: null, headsUpGiven: false, silence: null,
+      answered: [],
     });
   });
 
@@ -34,12 +35,19 @@ describe('schedule migrations', () => {
       ...FIRST_V1, due: { breakId: 7, since: NOW - MIN, shownAt: null, attempt: 0 },
       attention: { fullscreen: true, audible: false }, idleWhileAudible: NOW - 2 * MIN, headsUpGiven: true, silence: { from: NOW - 3 * MIN, to: NOW - MIN },
     };
-    expect(parseScheduleState(lastV1)).toEqual({ ...lastV1, v: 2 });
+    expect(parseScheduleState(lastV1)).toEqual({ ...lastV1, v: 3, answered: [] });
+  });
+
+  it('v2 -> v3: no answer handled yet; a v3 state keeps the ones it lists', () => {
+    const { answered: _none, ...v2 } = { ...initialState(NOW), v: 2 };
+    expect(parseScheduleState(v2)).toEqual({ ...initialState(NOW), v: 3, answered: [] });
+    const v3 = { ...initialState(NOW), answered: ['a1', 'b-2'] };
+    expect(parseScheduleState(v3)).toEqual(v3);
   });
 
   it('each step is pure: the stored value is not changed', () => {
     const stored = JSON.parse(JSON.stringify(FIRST_V1));
-    SCHEDULE_MIGRATIONS[0]!(stored);
+    for (const step of SCHEDULE_MIGRATIONS) step(stored);
     expect(stored).toEqual(FIRST_V1);
   });
 

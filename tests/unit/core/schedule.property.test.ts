@@ -2,7 +2,9 @@
  * Property tests of the scheduler against a model of time: random sequences of activity, idle,
  * lock, sleep (time passing with no events), clock jumps both ways, alarms (on time, early, late,
  * duplicated, lost), restarts (state through JSON + a startup event), pauses, snoozes, answers,
- * presenting and settings changes. Seeded, thousands of runs.
+ * presenting and settings changes. Seeded, thousands of runs. Answers come as a page sends them:
+ * with an id and the break they answer, sometimes again (a retry), for an old break, or with the
+ * worker restarting in the middle of applying one (before or after the state was saved).
  */
 process.env.TZ = 'Europe/Berlin';
 
@@ -10,6 +12,7 @@ import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import { initialState, reduce } from '../../../core/schedule';
 import type { Effect, ScheduleEvent, ScheduleState } from '../../../core/schedule-types';
+import { isAnswerLog, type Answer, type AnswerAction } from '../../../core/answer';
 import { parseScheduleState, repairSchedule } from '../../../core/schedule-repair';
 import { describeStatus } from '../../../core/status';
 import { DEFAULT_SETTINGS, type Settings } from '../../../core/settings';
@@ -21,6 +24,8 @@ const RUNS = Number(process.env.LIMBER_RUNS ?? 3000);
 const SEED = Number(process.env.LIMBER_SEED ?? 42);
 
 type AlarmMode = 'ontime' | 'early' | 'late' | 'dup' | 'lost';
+type BreakAnswer = 'done' | 'skip' | 'snooze';
+const breakAnswerArb = fc.constantFrom<BreakAnswer>('done', 'skip', 'snooze');
 
 type Op =
   | { k: 'pass'; ms: number; alarm: AlarmMode; skew: number }
@@ -31,6 +36,12 @@ type Op =
   | { k: 'clock'; ms: number }
   | { k: 'restart' }
   | { k: 'answer'; action: 'done' | 'skip' | 'snooze' | 'dismiss' | 'dismiss-stale' }
+  /** One of the last answers delivered again (the page asked again: its reply was lost). */
+  | { k: 'again'; back: number }
+  /** An answer to a break that is not the one due (an old window, a notification left behind). */
+  | { k: 'staleAnswer'; action: BreakAnswer; ahead: boolean }
+  /** The worker restarts in the middle of applying an answer; the page asks again. */
+  | { k: 'restartMid'; action: BreakAnswer; saved: boolean }
   | { k: 'pause'; minutes: number | null }
   | { k: 'resume' }
   | { k: 'settings'; patch: Partial<Settings> }
@@ -69,6 +80,9 @@ const opArb: fc.Arbitrary<Op> = fc.oneof(
   { weight: 1, arbitrary: fc.record({ k: fc.constant('clock' as const), ms: fc.integer({ min: -3 * 60 * MIN, max: 3 * 60 * MIN }).filter((x) => x !== 0) }) },
   { weight: 2, arbitrary: fc.constant({ k: 'restart' as const }) },
   { weight: 4, arbitrary: fc.record({ k: fc.constant('answer' as const), action: fc.constantFrom('done' as const, 'skip' as const, 'snooze' as const, 'dismiss' as const, 'dismiss-stale' as const) }) },
+  { weight: 2, arbitrary: fc.record({ k: fc.constant('again' as const), back: fc.nat(3) }) },
+  { weight: 1, arbitrary: fc.record({ k: fc.constant('staleAnswer' as const), action: breakAnswerArb, ahead: fc.boolean() }) },
+  { weight: 1, arbitrary: fc.record({ k: fc.constant('restartMid' as const), action: breakAnswerArb, saved: fc.boolean() }) },
   { weight: 1, arbitrary: fc.record({ k: fc.constant('pause' as const), minutes: fc.option(fc.constantFrom(30, 60, 120, 600), { nil: null }) }) },
   { weight: 1, arbitrary: fc.constant({ k: 'resume' as const }) },
   { weight: 1, arbitrary: fc.record({ k: fc.constant('settings' as const), patch: patchArb }) },
@@ -82,7 +96,7 @@ const startArb = fc.integer({ min: 0, max: 7 * 24 * 60 }).map((m) => new Date(20
 class Violation extends Error {}
 
 /** How often each invariant was actually put to the test (so none passes vacuously). */
-const coverage = { runs: 0, secondNudges: 0, onTimeNudges: 0, awayRestarts: 0, clockJumps: 0, sleeps: 0, restarts: 0, held: 0, repeats: 0 };
+const coverage = { runs: 0, secondNudges: 0, onTimeNudges: 0, awayRestarts: 0, clockJumps: 0, sleeps: 0, restarts: 0, held: 0, repeats: 0, answersAgain: 0, staleAnswers: 0, restartsMidAnswer: 0 };
 
 /** The world around the reducer: true time, the wall clock, the user, the alarm, the shell. */
 class World {
@@ -107,6 +121,10 @@ class World {
   cycleStart: number; // true time
   cycleClean = true;
   nudgedThisCycle = false;
+  /** Answers delivered so far, in order. */
+  readonly sent: Answer[] = [];
+  /** What the last event delivered asked for. */
+  lastEffects: readonly Effect[] = [];
   readonly trace: string[] = [];
 
   constructor(start: number, settings: Settings) {
@@ -148,6 +166,7 @@ class World {
       }
       if (e.type === 'no-wake') this.alarm = null;
     }
+    this.lastEffects = effects;
   }
 
   checkState(now: number): void {
@@ -333,18 +352,10 @@ class World {
         const due = this.state.due;
         switch (op.action) {
           case 'done':
-            this.mayReset = true;
-            this.deliver({ type: 'done', exerciseId: 'seated-twist' });
-            this.startCycle();
-            return;
           case 'skip':
-            this.mayReset = true;
-            this.dirty();
-            return this.deliver({ type: 'skip' });
           case 'snooze':
-            this.mayReset = true;
-            this.dirty();
-            return this.deliver({ type: 'snooze' });
+            this.answer(op.action);
+            return;
           case 'dismiss':
             if (!due) return;
             this.mayReset = true;
@@ -356,15 +367,23 @@ class World {
         }
         return;
       }
+      case 'again':
+        return this.again(op.back);
+      case 'staleAnswer':
+        return this.staleAnswer(op.action, op.ahead);
+      case 'restartMid':
+        return this.restartMid(op.action, op.saved);
       case 'pause':
         this.mayReset = true;
         this.awayClean = false;
         this.dirty();
-        return this.deliver({ type: 'pause', until: op.minutes === null ? null : this.wall + op.minutes * MIN });
+        this.send({ type: 'pause', until: op.minutes === null ? null : this.wall + op.minutes * MIN });
+        return;
       case 'resume':
         this.mayReset = true;
         this.dirty();
-        return this.deliver({ type: 'resume' });
+        this.send({ type: 'resume' });
+        return;
       case 'settings':
         this.settings = { ...this.settings, ...op.patch };
         // Only hours or the away rules can end a break by themselves; a new interval cannot.
@@ -384,6 +403,82 @@ class World {
       case 'spuriousAlarm':
         return this.deliver({ type: 'alarm' });
     }
+  }
+
+  newAnswer(action: AnswerAction, breakId = this.state.due?.breakId ?? null): Answer {
+    return { id: `answer-${this.sent.length + 1}`, breakId, at: this.wall, action };
+  }
+
+  /** Sends an answer as a page does: with its id and the break due (if any). */
+  send(action: AnswerAction): void {
+    const answer = this.newAnswer(action);
+    this.sent.push(answer);
+    this.deliver({ type: 'answer', answer });
+  }
+
+  static actionOf(action: BreakAnswer): AnswerAction {
+    return action === 'done' ? { type: 'done', exerciseId: 'seated-twist' } : { type: action };
+  }
+
+  /** The user answers the break on screen (or a card of their own when none is due). */
+  answer(action: BreakAnswer, answer = this.newAnswer(World.actionOf(action))): readonly Effect[] {
+    this.mayReset = true;
+    if (action !== 'done') this.dirty();
+    this.sent.push(answer);
+    this.deliver({ type: 'answer', answer });
+    if (action === 'done') this.startCycle();
+    return this.lastEffects;
+  }
+
+  /** Fails unless delivering `answer` now does exactly what an alarm would (bar recording its id). */
+  expectNoMoreThanAlarm(answer: Answer, what: string): void {
+    const now = this.wall;
+    const alarm = reduce(this.state, { type: 'alarm' }, now, this.settings);
+    const got = reduce(this.state, { type: 'answer', answer }, now, this.settings);
+    const heard = { ...alarm.state, answered: got.state.answered };
+    if (JSON.stringify(got.state) !== JSON.stringify(heard) || JSON.stringify(got.effects) !== JSON.stringify(alarm.effects)) {
+      this.fail(`${what} ${JSON.stringify(answer)} changed something: ${JSON.stringify(got.effects)} vs ${JSON.stringify(alarm.effects)}`);
+    }
+    if (!got.state.answered.includes(answer.id)) this.fail(`${what} not recorded as heard`);
+  }
+
+  again(back: number): void {
+    if (this.sent.length === 0) return;
+    const answer = this.sent[this.sent.length - 1 - (back % Math.min(4, this.sent.length))]!;
+    coverage.answersAgain += 1;
+    this.expectNoMoreThanAlarm(answer, 'an answer delivered again');
+    this.deliver({ type: 'answer', answer });
+  }
+
+  staleAnswer(action: BreakAnswer, ahead: boolean): void {
+    const due = this.state.due;
+    const breakId = ahead || !due || due.breakId <= 1 ? this.state.lastBreakId + 1 : due.breakId - 1;
+    const answer = this.newAnswer(World.actionOf(action), breakId);
+    coverage.staleAnswers += 1;
+    this.expectNoMoreThanAlarm(answer, 'an answer to a break not due');
+    this.sent.push(answer);
+    this.deliver({ type: 'answer', answer });
+  }
+
+  /**
+   * The worker stops while applying an answer. Saved: the answer comes again and changes nothing.
+   * Not saved: the stored state is the one from before; applied again it does the very same (its
+   * log entries, written before the save under the answer's id, are replaced by equal ones).
+   */
+  restartMid(action: BreakAnswer, saved: boolean): void {
+    coverage.restartsMidAnswer += 1;
+    if (saved) {
+      this.answer(action);
+      this.run({ k: 'restart' });
+      this.again(0);
+      return;
+    }
+    const answer = this.newAnswer(World.actionOf(action));
+    // Only the answer's own entries were written before the save; any other went with the worker.
+    const lost = reduce(this.state, { type: 'answer', answer }, this.wall, this.settings).effects.filter(isAnswerLog);
+    this.run({ k: 'restart' });
+    const logs = this.answer(action, answer).filter(isAnswerLog);
+    if (JSON.stringify(logs) !== JSON.stringify(lost)) this.fail(`applied again after a restart, the answer logged ${JSON.stringify(logs)}, not ${JSON.stringify(lost)}`);
   }
 
   /** Done while at the desk and nothing else in the way: a clean cycle for the timing check. */
@@ -437,6 +532,9 @@ describe('scheduler properties (seeded)', () => {
     expect(coverage.restarts).toBeGreaterThan(RUNS);
     expect(coverage.held).toBeGreaterThan(RUNS / 20);
     expect(coverage.repeats).toBeGreaterThan(RUNS / 2);
+    expect(coverage.answersAgain).toBeGreaterThan(RUNS);
+    expect(coverage.staleAnswers).toBeGreaterThan(RUNS / 2);
+    expect(coverage.restartsMidAnswer).toBeGreaterThan(RUNS / 2);
   }, 120_000);
 
   it(`an undisturbed day at the desk: every nudge between interval and interval + 1 min after Done (${RUNS} runs)`, () => {

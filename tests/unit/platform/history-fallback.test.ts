@@ -21,4 +21,13 @@ describe('the break log without IndexedDB', () => {
     await clearBreaks();
     expect((await listBreaks()).entries).toEqual([]);
   });
+
+  it("an answer's entry written twice (applied again after a restart) is kept once", async () => {
+    const now = Date.now();
+    const entry = { at: now, outcome: 'done' as const, sittingMs: 60_000, answerId: 'a1' };
+    await appendBreak(entry, now);
+    await appendBreak({ ...entry, sittingMs: 61_000 }, now);
+    await appendBreak({ at: now, outcome: 'away', sittingMs: 5 }, now);
+    expect((await listBreaks()).entries).toEqual([{ at: now, outcome: 'done', sittingMs: 61_000 }, { at: now, outcome: 'away', sittingMs: 5 }]);
+  });
 });

@@ -4,36 +4,34 @@ import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { dispatchMessage, isChimeMessage, isMessage, onChimeMessage, send, sendChime, type Handlers } from '../../../platform/messages';
 
 const handlers = (): Handlers => ({
-  'break-action': vi.fn(async () => ({ ok: true as const })),
+  answer: vi.fn(async () => ({ handled: true })),
   'next-exercise': vi.fn(async () => ({ exerciseId: 'cobra' })),
-  pause: vi.fn(async () => ({ ok: true as const })),
-  resume: vi.fn(async () => ({ ok: true as const })),
 });
+const done = { id: 'a1', breakId: 3, at: 1, action: { type: 'done', exerciseId: 'cobra' } } as const;
 
 beforeEach(() => fakeBrowser.reset());
 
 describe('requests to the background', () => {
   it('routes each request to its handler with its fields', async () => {
     const h = handlers();
-    await dispatchMessage(h, { type: 'break-action', action: 'done', exerciseId: 'cobra' });
-    expect(h['break-action']).toHaveBeenCalledWith({ type: 'break-action', action: 'done', exerciseId: 'cobra' });
-    expect(await dispatchMessage(h, { type: 'next-exercise' })).toEqual({ exerciseId: 'cobra' });
-    await dispatchMessage(h, { type: 'pause', minutes: 30 });
-    expect(h.pause).toHaveBeenCalledWith({ type: 'pause', minutes: 30 });
+    expect(await dispatchMessage(h, { type: 'answer', answer: done })).toEqual({ handled: true });
+    expect(h.answer).toHaveBeenCalledWith({ type: 'answer', answer: done });
+    expect(await dispatchMessage(h, { type: 'next-exercise', requestId: 'r1' })).toEqual({ exerciseId: 'cobra' });
+    expect(h['next-exercise']).toHaveBeenCalledWith({ type: 'next-exercise', requestId: 'r1' });
   });
 
   it('answers nothing it does not know, the chime included (that is the offscreen document\'s)', () => {
     const h = handlers();
-    for (const other of [null, 'pause', {}, { type: 'reboot' }, { type: 'limber-chime', kind: 'done' }]) {
+    for (const other of [null, 'answer', {}, { type: 'reboot' }, { type: 'pause', minutes: 30 }, { type: 'limber-chime', kind: 'done' }]) {
       expect(isMessage(other)).toBe(false);
       expect(dispatchMessage(h, other)).toBeUndefined();
     }
   });
 
   it('send() puts the type and the fields in one message, and hands back the answer', async () => {
-    const sent = vi.spyOn(fakeBrowser.runtime, 'sendMessage').mockImplementation((async () => ({ ok: true })) as never);
-    expect(await send('break-action', { action: 'skip', exerciseId: null })).toEqual({ ok: true });
-    expect(sent).toHaveBeenCalledWith({ type: 'break-action', action: 'skip', exerciseId: null });
+    const sent = vi.spyOn(fakeBrowser.runtime, 'sendMessage').mockImplementation((async () => ({ handled: true })) as never);
+    expect(await send('answer', { answer: done })).toEqual({ handled: true });
+    expect(sent).toHaveBeenCalledWith({ type: 'answer', answer: done });
   });
 });
 

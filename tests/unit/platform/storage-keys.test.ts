@@ -3,6 +3,7 @@ import { beforeEach, describe, expect, it } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { initialState, reduce } from '../../../core/schedule';
 import { repairSchedule } from '../../../core/schedule-repair';
+import { SCHEDULE_VERSION } from '../../../core/schedule-types';
 import { DEFAULT_SETTINGS } from '../../../core/settings';
 import { KEYS } from '../../../platform/storage-keys';
 import { loadSchedule, saveSchedule } from '../../../platform/schedule-store';
@@ -17,7 +18,7 @@ const valid = () => ({ ...initialState(NOW - 10 * MIN), sitMs: 10 * MIN, lastBre
 
 const GARBAGE: unknown[] = [
   null, 0, -1, 1e308, 'schedule', '', true, [], [1, 2], {}, { v: 1 }, { v: 2 },
-  { ...valid(), v: 3 },
+  { ...valid(), v: SCHEDULE_VERSION + 1 },
   { ...valid(), v: 0 },
   { ...valid(), v: '2' },
   { ...valid(), sitMs: -5 },
@@ -38,6 +39,10 @@ const GARBAGE: unknown[] = [
   { ...valid(), attention: { fullscreen: 1 } },
   { ...valid(), idleWhileAudible: 'yes' },
   { ...valid(), headsUpGiven: 0 },
+  { ...valid(), answered: 'a1' },
+  { ...valid(), answered: [1, 2] },
+  { ...valid(), answered: ['not an id'] },
+  { ...valid(), answered: undefined },
 ];
 
 beforeEach(() => fakeBrowser.reset());

@@ -5,6 +5,7 @@ import { initialState } from '../../../../core/schedule';
 import type { ScheduleState } from '../../../../core/schedule-types';
 import { DEFAULT_SETTINGS } from '../../../../core/settings';
 import { KEYS } from '../../../../platform/storage-keys';
+import type { Answer, AnswerAction } from '../../../../core/answer';
 
 const T0 = Date.UTC(2026, 10, 25, 9);
 const MIN = 60_000;
@@ -28,10 +29,13 @@ beforeEach(async () => {
   await fakeBrowser.storage.local.set({ [KEYS.schedule]: { ...initialState(T0 - 30 * MIN), sitMs: 30 * MIN, seenAt: T0, due, lastBreakId: 4 } });
 });
 
-describe('break-action', () => {
+/** An answer as the card sends it, for break 4 (the one due), given now. */
+const answer = (action: AnswerAction, breakId: number | null = 4): Answer => ({ id: `a-${action.type}`, breakId, at: T0, action });
+
+describe('answers', () => {
   it('Done ends the break and logs the stretch the card showed', async () => {
     const { messageHandlers } = await freshBackground();
-    await messageHandlers['break-action']({ type: 'break-action', action: 'done', exerciseId: 'cobra' });
+    expect(await messageHandlers.answer({ type: 'answer', answer: answer({ type: 'done', exerciseId: 'cobra' }) })).toEqual({ handled: true });
     const { listBreaks } = await import('../../../../platform/history');
     expect((await stored()).due).toBeNull();
     expect((await listBreaks()).entries).toContainEqual({ at: T0, outcome: 'done', sittingMs: 30 * MIN, exerciseId: 'cobra' });
@@ -39,35 +43,43 @@ describe('break-action', () => {
 
   it('Snooze puts the break off by the snooze minutes', async () => {
     const { messageHandlers } = await freshBackground();
-    await messageHandlers['break-action']({ type: 'break-action', action: 'snooze', exerciseId: 'cobra' });
+    await messageHandlers.answer({ type: 'answer', answer: answer({ type: 'snooze' }) });
     expect((await stored()).snoozedUntil).toBe(T0 + DEFAULT_SETTINGS.snoozeMin * MIN);
   });
 
   it('Skip with no stretch on the card logs the break skipped, with no exercise', async () => {
     const { messageHandlers } = await freshBackground();
-    await messageHandlers['break-action']({ type: 'break-action', action: 'skip', exerciseId: null });
+    await messageHandlers.answer({ type: 'answer', answer: answer({ type: 'skip' }) });
     const { listBreaks } = await import('../../../../platform/history');
     expect((await listBreaks()).entries).toContainEqual({ at: T0, outcome: 'skipped', sittingMs: 30 * MIN });
+  });
+
+  it('pause until a time, or until resumed; resume', async () => {
+    const { messageHandlers } = await freshBackground();
+    await messageHandlers.answer({ type: 'answer', answer: { ...answer({ type: 'pause', until: T0 + 30 * MIN }, null), id: 'p1' } });
+    expect((await stored()).paused).toEqual({ until: T0 + 30 * MIN });
+    await messageHandlers.answer({ type: 'answer', answer: { ...answer({ type: 'pause', until: null }, null), id: 'p2' } });
+    expect((await stored()).paused).toEqual({ until: null });
+    await messageHandlers.answer({ type: 'answer', answer: answer({ type: 'resume' }, null) });
+    expect((await stored()).paused).toBeNull();
+  });
+
+  it('something that is not an answer is not handled, and changes nothing', async () => {
+    const { messageHandlers } = await freshBackground();
+    const before = await stored();
+    expect(await messageHandlers.answer({ type: 'answer', answer: { id: 'x', action: 'explode' } as never })).toEqual({ handled: false });
+    expect(await stored()).toEqual(before);
   });
 });
 
 describe('the other requests', () => {
-  it('next-exercise advances the rotation: two asks, two different stretches', async () => {
+  it('next-exercise advances the rotation: two asks, two different stretches; one asked again, the same', async () => {
     const { messageHandlers } = await freshBackground();
-    const first = await messageHandlers['next-exercise']({ type: 'next-exercise' });
-    const second = await messageHandlers['next-exercise']({ type: 'next-exercise' });
+    const first = await messageHandlers['next-exercise']({ type: 'next-exercise', requestId: 'r1' });
+    const second = await messageHandlers['next-exercise']({ type: 'next-exercise', requestId: 'r2' });
     expect(first.exerciseId).toBeTruthy();
     expect(second.exerciseId).not.toBe(first.exerciseId);
-  });
-
-  it('pause for some minutes, or until resumed; resume', async () => {
-    const { messageHandlers } = await freshBackground();
-    await messageHandlers.pause({ type: 'pause', minutes: 30 });
-    expect((await stored()).paused).toEqual({ until: T0 + 30 * MIN });
-    await messageHandlers.pause({ type: 'pause', minutes: null });
-    expect((await stored()).paused).toEqual({ until: null });
-    await messageHandlers.resume({ type: 'resume' });
-    expect((await stored()).paused).toBeNull();
+    expect(await messageHandlers['next-exercise']({ type: 'next-exercise', requestId: 'r1' })).toEqual(first);
   });
 });
 
