@@ -71,7 +71,7 @@ describe('showNudge', () => {
     expect(await showNudge(nudge, settings('notification'), pick)).toBe('notification');
     expect(create).not.toHaveBeenCalled();
     expect(notify.mock.calls[0]![0]).toBe('limber-break:7:1');
-    expect((notify.mock.calls[0]![1] as unknown as { buttons: unknown[] }).buttons).toHaveLength(2);
+    expect(((notify.mock.calls[0] as unknown[])[1] as { buttons: unknown[] }).buttons).toHaveLength(2);
   });
 
   it('a notification the browser refuses falls back to the window', async () => {
