@@ -5,4 +5,6 @@ export const KEYS = {
   rotation: 'rotation',
   breakWindow: 'breakWindow',
   historyFallback: 'historyFallback',
+  /** The version whose "what's new" the popup has still to show (storage.local). */
+  whatsNew: 'whatsNew',
 } as const;

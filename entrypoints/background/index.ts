@@ -4,6 +4,7 @@ import { dispatchMessage } from '../../platform/messages';
 import { onSettingsChanged } from '../../platform/settings-store';
 import { WAKE_ALARM, wakeIsArmed } from '../../platform/wake-alarm';
 import { registerNudgeListeners } from '../../platform/nudge';
+import { onInstalled } from '../../platform/first-run';
 import { applyIdleThreshold, idleEvent, messageHandlers, onWindowRemoved } from './handlers';
 import { dispatch, settingsChanged } from './scheduler';
 
@@ -16,6 +17,8 @@ export default defineBackground(() => {
   browser.idle.onStateChanged.addListener((state) => void dispatch(idleEvent(state)));
   browser.runtime.onStartup.addListener(() => void dispatch({ type: 'startup' }));
   browser.runtime.onInstalled.addListener(() => void dispatch({ type: 'startup' }));
+  // First run: the welcome page on install; on update, a "what's new" note for the popup.
+  browser.runtime.onInstalled.addListener((details) => void onInstalled(details));
   browser.windows.onRemoved.addListener((windowId) => void onWindowRemoved(windowId));
   browser.runtime.onMessage.addListener((message: unknown) => dispatchMessage(messageHandlers, message));
   registerNudgeListeners((breakId) => messageHandlers['break-action']({ type: 'break-action', action: 'snooze', breakId, exerciseId: '' }));

@@ -1,4 +1,4 @@
-import { useEffect, useState } from 'preact/hooks';
+import { useEffect, useRef, useState } from 'preact/hooks';
 import { browser } from 'wxt/browser';
 import { DEFAULT_SETTINGS, type Settings } from '../../core/settings';
 import type { ScheduleState } from '../../core/schedule-types';
@@ -12,6 +12,8 @@ import { send } from '../../platform/messages';
 import { loadSettings } from '../../platform/settings-store';
 import { onScheduleChanged, readScheduleState } from '../../platform/status-source';
 import { t } from '../../platform/i18n';
+import { WhatsNew } from '../../components/WhatsNew';
+import { takeWhatsNew } from '../../platform/first-run';
 import './popup.css';
 
 /** The quick card's code (card, hold timer, exercise texts) loads on "Stretch now", not with the popup. */
@@ -27,10 +29,14 @@ export function PopupApp() {
   const [now, setNow] = useState(Date.now());
   const [quick, setQuick] = useState<string | null | undefined>(undefined);
   const [card, setCard] = useState<QuickCard | null>(null);
+  /** After an update: the new version, whose news this popup shows (once). */
+  const [whatsNew, setWhatsNew] = useState<string | null>(null);
+  const stretchButton = useRef<HTMLButtonElement>(null);
 
   useEffect(() => {
     void readScheduleState(Date.now()).then(setState);
     void loadSettings().then(setSettings);
+    void takeWhatsNew().then(setWhatsNew, () => undefined);
     const stop = onScheduleChanged(setState);
     const id = setInterval(() => setNow(Date.now()), 1000);
     return () => { stop(); clearInterval(id); };
@@ -69,8 +75,9 @@ export function PopupApp() {
   return (
     <div class="popup">
       <h1 class="visually-hidden">{t('extName')}</h1>
+      {whatsNew && <WhatsNew version={whatsNew} onDismiss={() => { setWhatsNew(null); stretchButton.current?.focus(); }} />}
       <StatusPanel status={status} now={now} />
-      <button type="button" class="primary" onClick={stretchNow} data-testid="stretch-now">{t('btnStretchNow')}</button>
+      <button type="button" class="primary" ref={stretchButton} onClick={stretchNow} data-testid="stretch-now">{t('btnStretchNow')}</button>
       <PauseControls paused={status?.mode === 'paused'} presets={settings.pausePresets} onPause={pause} onResume={() => send('resume', {})} />
       <button type="button" class="link" onClick={() => browser.runtime.openOptionsPage()}>{t('openOptions')}</button>
       <ShortcutHint />
