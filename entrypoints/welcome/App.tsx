@@ -1,4 +1,4 @@
-import { useEffect, useRef, useState } from 'preact/hooks';
+import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
 import { NUDGE_STYLES, type NudgeStyle, type Settings } from '../../core/settings';
 import { INTERVAL_CHOICES, enabledExercisesFor, hoursChoiceOf, stretchSetOf, HOURS_PRESETS, type HoursChoice, type StretchSet } from '../../core/welcome-choices';
 import type { Exercise } from '../../core/exercise';
@@ -21,8 +21,6 @@ type Status = 'idle' | 'saving' | 'saved' | 'error';
 /** The stretch being tried: undefined when none, null when the rotation has nothing enabled. */
 type Trying = Exercise | null | undefined;
 
-const ALL_IDS = listExercises().map((e) => e.id);
-const FLOOR_COUNT = ALL_IDS.length - DEFAULT_ENABLED_IDS.length;
 const BUILT_FOR: 'chrome' | 'firefox' = import.meta.env.FIREFOX ? 'firefox' : 'chrome';
 
 /**
@@ -41,6 +39,7 @@ export function WelcomeApp() {
   const [trying, setTrying] = useState<Trying>(undefined);
   const [triedOne, setTriedOne] = useState(false);
   const [pinned, setPinned] = useState<boolean | null>(null);
+  const allIds = useMemo(() => listExercises().map((e) => e.id), []);
 
   useEffect(() => {
     void loadSettings().then((s) => {
@@ -106,9 +105,9 @@ export function WelcomeApp() {
   }));
   const stretchChoices: Choice<StretchSet | 'custom'>[] = [
     { value: 'desk', label: t('welcomeDesk'), detail: t('welcomeDeskHelp') },
-    { value: 'floor', label: t('welcomeFloor'), detail: t('welcomeFloorHelp', FLOOR_COUNT) },
+    { value: 'floor', label: t('welcomeFloor'), detail: t('welcomeFloorHelp', allIds.length - DEFAULT_ENABLED_IDS.length) },
   ];
-  const stretchSet = stretchSetOf(settings.enabledExercises, DEFAULT_ENABLED_IDS, ALL_IDS);
+  const stretchSet = stretchSetOf(settings.enabledExercises, DEFAULT_ENABLED_IDS, allIds);
   if (stretchSet === 'custom') stretchChoices.push({ value: 'custom', label: t('welcomeCustom') });
   const hoursChoices: Choice<HoursChoice | 'custom'>[] = [
     { value: 'any', label: t('optPresetAnyTime') },
@@ -145,7 +144,7 @@ export function WelcomeApp() {
               <ChoiceGroup name="interval" legend={t('welcomeInterval')} help={t('optIntervalHelp')} choices={intervalChoices}
                 value={String(settings.intervalMin)} onChange={(v) => update({ intervalMin: Number(v) })} />
               <ChoiceGroup name="stretches" legend={t('welcomeStretches')} choices={stretchChoices} value={stretchSet}
-                onChange={(v) => v !== 'custom' && update({ enabledExercises: enabledExercisesFor(v, ALL_IDS) })} />
+                onChange={(v) => v !== 'custom' && update({ enabledExercises: enabledExercisesFor(v, allIds) })} />
               {/* EYE BREAKS: the "short eye breaks on/off" choice goes here once its setting exists (another branch). */}
               <ChoiceGroup name="hours" legend={t('optHours')} help={t('welcomeHoursHelp')} choices={hoursChoices} value={hours}
                 onChange={(v) => v !== 'custom' && update(HOURS_PRESETS[v])} />

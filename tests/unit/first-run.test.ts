@@ -1,0 +1,56 @@
+/** Install and update: which one opens the welcome page, which one leaves the popup a note. */
+import { beforeEach, describe, expect, it, vi } from 'vitest';
+import { fakeBrowser } from 'wxt/testing/fake-browser';
+import { installAction } from '../../core/install';
+import { onInstalled, takeWhatsNew } from '../../platform/first-run';
+
+describe('installAction', () => {
+  it('a first install opens the welcome page', () => {
+    expect(installAction({ reason: 'install' }, '0.2.0')).toEqual({ kind: 'welcome' });
+  });
+
+  it('an update to a new version brings news of that version, and no page', () => {
+    expect(installAction({ reason: 'update', previousVersion: '0.1.0' }, '0.2.0')).toEqual({ kind: 'whats-new', version: '0.2.0' });
+  });
+
+  it('a reload of the same version, a browser update or an unknown reason is nothing', () => {
+    expect(installAction({ reason: 'update', previousVersion: '0.2.0' }, '0.2.0')).toEqual({ kind: 'nothing' });
+    expect(installAction({ reason: 'update' }, '0.2.0')).toEqual({ kind: 'nothing' });
+    expect(installAction({ reason: 'chrome_update' }, '0.2.0')).toEqual({ kind: 'nothing' });
+    expect(installAction({ reason: 'browser_update' }, '0.2.0')).toEqual({ kind: 'nothing' });
+    expect(installAction({ reason: 'shared_module_update' }, '0.2.0')).toEqual({ kind: 'nothing' });
+  });
+});
+
+describe('onInstalled on the fake browser', () => {
+  beforeEach(() => {
+    fakeBrowser.reset();
+    vi.spyOn(fakeBrowser.runtime, 'getManifest').mockReturnValue({ manifest_version: 3, name: 'Limber', version: '0.2.0' });
+  });
+  const welcomeTabs = async () => (await fakeBrowser.tabs.query({})).filter((tab) => tab.url?.endsWith('/welcome.html'));
+
+  it('install: one welcome tab, no note for the popup', async () => {
+    await onInstalled({ reason: 'install' });
+    expect(await welcomeTabs()).toHaveLength(1);
+    expect(await takeWhatsNew()).toBeNull();
+  });
+
+  it('update: no tab; the popup gets the new version once', async () => {
+    await onInstalled({ reason: 'update', previousVersion: '0.1.0' });
+    expect(await welcomeTabs()).toHaveLength(0);
+    expect(await takeWhatsNew()).toBe('0.2.0');
+    expect(await takeWhatsNew()).toBeNull();
+  });
+
+  it('a reload of the same version: no tab and no note', async () => {
+    await onInstalled({ reason: 'update', previousVersion: '0.2.0' });
+    expect(await welcomeTabs()).toHaveLength(0);
+    expect(await takeWhatsNew()).toBeNull();
+  });
+
+  it('a stored note that is not a version is dropped, not shown', async () => {
+    await fakeBrowser.storage.local.set({ whatsNew: { bad: true } });
+    expect(await takeWhatsNew()).toBeNull();
+    expect(await fakeBrowser.storage.local.get('whatsNew')).toEqual({});
+  });
+});
