@@ -14,13 +14,19 @@ export type InstallAction =
   | { readonly kind: 'nothing' };
 
 /**
- * A first install opens the welcome page; an update to another version leaves a "what's new"
- * note for the popup and opens nothing. A reload of the same version (an unpacked extension
- * reloaded, a browser update) is not news.
+ * A first install opens the welcome page; a new version leaves a "what's new" note for the popup
+ * and opens nothing; the same version again (a reload, a browser update) is not news.
+ *
+ * `lastSeen` is the version this profile last ran (kept in storage.local; null before the first
+ * run, and after an update from 0.1.0, which kept none). It matters because Chromium reports
+ * every start of an extension loaded with --load-extension as an "install", keeping its storage
+ * and not saying that the version changed: so an "install" with a version already seen here is
+ * a restart (or, with another version, an update), not a first run.
  */
-export function installAction(details: InstallDetails, currentVersion: string): InstallAction {
-  if (details.reason === 'install') return { kind: 'welcome' };
-  if (details.reason === 'update' && details.previousVersion !== undefined && details.previousVersion !== currentVersion) {
+export function installAction(details: InstallDetails, currentVersion: string, lastSeen: string | null): InstallAction {
+  const before = lastSeen ?? (details.reason === 'update' ? details.previousVersion : undefined);
+  if (details.reason === 'install' && before === undefined) return { kind: 'welcome' };
+  if ((details.reason === 'install' || details.reason === 'update') && before !== undefined && before !== currentVersion) {
     return { kind: 'whats-new', version: currentVersion };
   }
   return { kind: 'nothing' };

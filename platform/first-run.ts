@@ -1,5 +1,5 @@
 /**
- * Install and update: the welcome page opens on a first install only; an update leaves the
+ * Install and update: the welcome page opens on a first install only; a new version leaves the
  * popup a "what's new" note to show once.
  */
 import { browser } from 'wxt/browser';
@@ -8,7 +8,11 @@ import { KEYS } from './storage-keys';
 import { welcomePageUrl } from './extension-pages';
 
 export async function onInstalled(details: InstallDetails): Promise<void> {
-  const action = installAction(details, browser.runtime.getManifest().version);
+  const version = browser.runtime.getManifest().version;
+  const stored = (await browser.storage.local.get(KEYS.lastVersion))[KEYS.lastVersion];
+  const action = installAction(details, version, typeof stored === 'string' ? stored : null);
+  // Recorded before acting: a worker stopped halfway loses the page rather than opening it twice.
+  await browser.storage.local.set({ [KEYS.lastVersion]: version });
   if (action.kind === 'welcome') await browser.tabs.create({ url: welcomePageUrl() });
   else if (action.kind === 'whats-new') await browser.storage.local.set({ [KEYS.whatsNew]: action.version });
 }

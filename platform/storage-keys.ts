@@ -7,4 +7,6 @@ export const KEYS = {
   historyFallback: 'historyFallback',
   /** The version whose "what's new" the popup has still to show (storage.local). */
   whatsNew: 'whatsNew',
+  /** The version this profile last ran (storage.local): tells a first install from a restart or an update. */
+  lastVersion: 'lastVersion',
 } as const;

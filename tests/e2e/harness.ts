@@ -31,10 +31,13 @@ export interface LaunchOptions {
   readonly args?: readonly string[];
   /** Extra environment for Chromium (on Linux the UI language comes from LANGUAGE/LANG, not --lang). */
   readonly env?: Readonly<Record<string, string>>;
+  /** Load the extension from another folder (a copy whose manifest a test changes), not .output/chrome-mv3. */
+  readonly extensionDir?: string;
 }
 
 export async function launch(options: LaunchOptions = {}): Promise<Limber> {
   const profile = options.profile ?? mkdtempSync(join(tmpdir(), 'limber-e2e-'));
+  const extensionDir = options.extensionDir ?? EXTENSION_DIR;
   const context = await chromium.launchPersistentContext(profile, {
     executablePath: options.fastClock ? FAST_CLOCK : '/usr/bin/chromium',
     headless: false,
@@ -43,7 +46,7 @@ export async function launch(options: LaunchOptions = {}): Promise<Limber> {
     args: [
       '--headless=new', '--no-sandbox', '--disable-gpu', '--disable-background-networking',
       '--disable-component-update', '--disable-sync', '--no-first-run',
-      `--disable-extensions-except=${EXTENSION_DIR}`, `--load-extension=${EXTENSION_DIR}`,
+      `--disable-extensions-except=${extensionDir}`, `--load-extension=${extensionDir}`,
       ...(options.args ?? []),
     ],
   });
