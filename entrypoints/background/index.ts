@@ -16,9 +16,12 @@ export default defineBackground(() => {
   });
   browser.idle.onStateChanged.addListener((state) => void dispatch(idleEvent(state)));
   browser.runtime.onStartup.addListener(() => void dispatch({ type: 'startup' }));
-  browser.runtime.onInstalled.addListener(() => void dispatch({ type: 'startup' }));
-  // First run: the welcome page on install; on update, a "what's new" note for the popup.
-  browser.runtime.onInstalled.addListener((details) => void onInstalled(details));
+  // Install or update: the schedule starts (its wake alarm armed) first; then the welcome page on a
+  // first install, or a "what's new" note for the popup on an update. (A page loading while the
+  // worker starts can outlast a busy Firefox's idle timeout and unload it before the alarm is set.)
+  browser.runtime.onInstalled.addListener((details) => {
+    void dispatch({ type: 'startup' }).catch(() => undefined).then(() => onInstalled(details));
+  });
   browser.windows.onRemoved.addListener((windowId) => void onWindowRemoved(windowId));
   browser.runtime.onMessage.addListener((message: unknown) => dispatchMessage(messageHandlers, message));
   registerNudgeListeners((breakId) => messageHandlers['break-action']({ type: 'break-action', action: 'snooze', breakId, exerciseId: '' }));
