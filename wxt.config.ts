@@ -23,7 +23,7 @@ export default defineConfig({
   // One manifest shape for both browsers: Firefox MV3 runs the background as an event page.
   manifestVersion: 3,
   // The sources zip AMO's reviewers rebuild from (`wxt zip -b firefox`): no generated output.
-  zip: { excludeSources: ['bench-results/**', 'test-results/**', 'docs/screenshots/**'] },
+  zip: { excludeSources: ['bench-results/**', 'test-results/**', 'docs/screenshots/**', 'store/**'] },
   hooks: {
     // Each page is its own build, so it loads one script and one stylesheet rather than a web of
     // shared chunks: every extra file is a request before the first paint (the card ~8 ms faster).

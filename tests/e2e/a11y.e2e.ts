@@ -1,6 +1,6 @@
 /**
- * axe-core on the popup, the break card and the options page, light and dark: no violation of
- * impact serious or critical. Every violation found (of any impact) is printed, counted by impact.
+ * axe-core on the popup, the break card, the options page and the welcome page, light and dark: no
+ * violation of impact serious or critical. Every violation found (of any impact) is printed, counted by impact.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { AxeBuilder } from '@axe-core/playwright';
@@ -13,6 +13,7 @@ const PAGES = [
   { name: 'break card (breaths)', path: '/break.html?break=1&exercise=seated-twist&snooze=0', ready: '[data-testid=breath-pacer]', size: { width: 400, height: 570 } },
   { name: 'break card (eyes: look far away)', path: '/break.html?break=1&exercise=look-far&snooze=1', ready: '.stretch-card h1', size: { width: 400, height: 570 } },
   { name: 'options', path: '/options.html', ready: 'h1', size: { width: 900, height: 800 } },
+  { name: 'welcome', path: '/welcome.html', ready: '[data-testid=try-stretch]', size: { width: 1366, height: 680 } },
 ] as const;
 const SCHEMES = ['light', 'dark'] as const;
 

@@ -42,6 +42,8 @@ export interface LaunchOptions {
   readonly args?: readonly string[];
   /** Extra environment for Chromium (on Linux the UI language comes from LANGUAGE/LANG, not --lang). */
   readonly env?: Readonly<Record<string, string>>;
+  /** Load the extension from another folder (a copy whose manifest a test changes), not the e2e build. */
+  readonly extensionDir?: string;
   /**
    * A profile that has already seen (and closed) the safety note, as a returning user has: the
    * default, so a test of something else is not met by the note over its first card.
@@ -129,6 +131,7 @@ async function workerActivated(context: BrowserContext, extensionId: string): Pr
 export async function launch(options: LaunchOptions = {}): Promise<Limber> {
   if (!existsSync(join(EXTENSION_DIR, 'manifest.json'))) throw new Error(`no e2e build in ${EXTENSION_DIR}: run npm run build:e2e`);
   const profile = options.profile ?? mkdtempSync(join(tmpdir(), 'limber-e2e-'));
+  const extensionDir = options.extensionDir ?? EXTENSION_DIR;
   const speed = options.fastClock ? (options.speed ?? SPEED) : 1;
   const env = { ...options.env, ...(options.fastClock && fastClockEnv(speed, options.startAt)) };
   const { context, first } = await oneStartAtATime(async () => {
@@ -140,7 +143,7 @@ export async function launch(options: LaunchOptions = {}): Promise<Limber> {
       args: [
         '--headless=new', '--no-sandbox', '--disable-gpu', '--disable-background-networking',
         '--disable-component-update', '--disable-sync', '--no-first-run',
-        `--disable-extensions-except=${EXTENSION_DIR}`, `--load-extension=${EXTENSION_DIR}`,
+        `--disable-extensions-except=${extensionDir}`, `--load-extension=${extensionDir}`,
         ...(options.args ?? []),
       ],
     });

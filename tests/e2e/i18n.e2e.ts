@@ -13,6 +13,7 @@ import { existsSync, mkdirSync, readFileSync } from 'node:fs';
 import type { Page } from 'playwright-core';
 import { launch, type Limber } from './harness';
 import { cardsThatScroll } from './card-fit';
+import { overflowing } from './overflow';
 
 type Catalogue = Record<string, { message: string }>;
 const GERMAN = 'public/_locales/de/messages.json';
@@ -34,23 +35,6 @@ function englishPhrases(): string[] {
     }
   }
   return [...phrases];
-}
-
-/** Visible text boxes whose content is wider than the box (inline and hidden elements skipped). */
-async function overflowing(page: Page): Promise<string[]> {
-  return page.evaluate(() => {
-    const found: string[] = [];
-    const selector = 'button, label, h1, h2, h3, legend, summary, th, td, dt, dd, p, li, select, .button-like, .day-chip';
-    for (const el of document.querySelectorAll<HTMLElement>(selector)) {
-      if (el.closest('.visually-hidden, [hidden], dialog:not([open])')) continue;
-      const style = getComputedStyle(el);
-      if (style.display === 'inline' || style.display === 'none' || style.visibility === 'hidden' || el.clientWidth === 0) continue;
-      const wide = el.scrollWidth > el.clientWidth + 1;
-      const tall = el.tagName === 'BUTTON' && el.scrollHeight > el.clientHeight + 1;
-      if (wide || tall) found.push(`${el.tagName.toLowerCase()}.${el.className || '-'} "${(el.textContent ?? '').trim().slice(0, 60)}" ${el.scrollWidth}x${el.scrollHeight} in ${el.clientWidth}x${el.clientHeight}`);
-    }
-    return found;
-  });
 }
 
 function englishIn(text: string, phrases: readonly string[]): string[] {
