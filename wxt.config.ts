@@ -36,7 +36,7 @@ export default defineConfig({
   vite: () => ({
     plugins: [preact()],
     // Illustrations stay separate files, fetched per card, not inlined into every bundle.
-    build: { assetsInlineLimit: 0 },
+    build: { assetsInlineLimit: 0, minify: 'terser', terserOptions: { compress: { passes: 3, toplevel: true, pure_getters: true, unsafe_arrows: true }, mangle: { toplevel: true }, format: { comments: false } } },
   }),
   manifest: ({ browser }) => ({
     name: '__MSG_extName__',
