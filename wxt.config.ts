@@ -17,6 +17,11 @@ const FIREFOX_SETTINGS = {
   gecko_android: { strict_min_version: '142.0' },
 } as const;
 
+// `wxt build --mode e2e` (.output/chrome-mv3-e2e) is the store build plus the e2e tests' hooks
+// (platform/build-mode.ts). WXT sets NODE_ENV to the mode's name, which Vite and Preact's preset
+// take for a development build (Preact's devtools and debug checks); it stays a production build.
+if (process.env.NODE_ENV === 'e2e') process.env.NODE_ENV = 'production';
+
 export default defineConfig({
   modules: ['@wxt-dev/webextension-polyfill'],
   imports: false,
