@@ -39,7 +39,8 @@ export default defineConfig({
   test: {
     include: ['tests/e2e/**/*.e2e.ts'],
     testTimeout: 120_000,
-    hookTimeout: 60_000,
+    // A launch may wait for the browsers of other files to start first (one at a time).
+    hookTimeout: 180_000,
     fileParallelism: E2E_WORKERS > 1,
     maxWorkers: E2E_WORKERS,
     sequence: { sequencer: LongestFirst },

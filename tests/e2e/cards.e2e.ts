@@ -7,7 +7,7 @@ import { cardsThatScroll } from './card-fit';
 describe('all 14 cards', () => {
   let limber: Limber;
   beforeAll(async () => {
-    limber = await launch();
+    limber = await launch({ yieldCpu: true });
   });
   afterAll(async () => limber?.close());
 
