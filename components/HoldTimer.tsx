@@ -1,15 +1,15 @@
 import type { Ref } from 'preact';
 import { useEffect, useImperativeHandle, useMemo, useRef, useState } from 'preact/hooks';
 import {
-  breathAt, elapsedOf, pauseClock, startClock, stoppedClock, timerAt, totalSeconds, unitAt,
-  type HoldPhase, type TimerClock, type TimerView,
+  breathAt, elapsedOf, pauseClock, startClock, stoppedClock, switchesSide, timerAt, totalSeconds, unitAt,
+  SECONDS_PER_BREATH, type ChimeKind, type HoldPhase, type Side, type TimerClock, type TimerView,
 } from '../core/hold-timer';
-import type { ChimeKind } from '../platform/sound';
+import type { Activity } from '../core/exercise';
 import { t } from '../platform/i18n';
 import { secondsUnit } from './format';
 import './HoldTimer.css';
 
-/** What one unit of the dose is: a breath (shows the pacer) or a repetition ("Rep 2 of 8"). */
+/** What one unit of the dose is: a breath ("Breath 2 of 4") or a repetition ("Rep 2 of 8"). */
 export interface DoseUnit {
   readonly kind: 'breath' | 'rep';
   readonly seconds: number;
@@ -23,13 +23,31 @@ export interface HoldTimerProps {
   readonly plan: readonly HoldPhase[];
   readonly autoStart?: boolean;
   readonly unit?: DoseUnit | null;
-  /** A soft chime at switch sides and at the end (the user's sound setting). */
-  readonly sound?: boolean;
+  /** Raised at switch sides (or a new round) and at the end while the timer runs; the page plays the chime. */
+  readonly onChime?: (kind: ChimeKind) => void;
   /** Lets the card start and pause the timer from the keyboard. */
   readonly control?: Ref<HoldTimerControl>;
+  /** The side being worked (or coming next, during a rest), so the card can mirror its picture. */
+  readonly onSide?: (side: Side | null) => void;
 }
 
-function phaseLabel(view: TimerView): string {
+const ACTIVITY_KEYS: Record<Activity, 'activityLookFar' | 'activityEyesClosed' | 'activityWalk'> = {
+  'look-far': 'activityLookFar',
+  'eyes-closed': 'activityEyesClosed',
+  walk: 'activityWalk',
+};
+
+/** What a rest is for: one breath facing forward (a twist), changing side, or a pause before the next round. */
+function restLabel(plan: readonly HoldPhase[], view: TimerView): string {
+  if (view.phase.paced) return t('centreBreath');
+  if (switchesSide(plan, view.phaseIndex)) return t('switchSides');
+  return t('restThenRound', view.phase.round, view.phase.rounds);
+}
+
+/** "First side · Round 1 of 2", "Look far away and blink", or what the rest is for. */
+export function phaseLabel(plan: readonly HoldPhase[], view: TimerView): string {
+  if (view.phase.rest && !view.finished) return restLabel(plan, view);
+  if (view.phase.activity) return t(ACTIVITY_KEYS[view.phase.activity]);
   const parts: string[] = [];
   if (view.phase.side) parts.push(t(view.phase.side === 'first' ? 'sideFirst' : 'sideSecond'));
   if (view.phase.rounds > 1) parts.push(t('roundOf', view.phase.round, view.phase.rounds));
@@ -37,14 +55,13 @@ function phaseLabel(view: TimerView): string {
 }
 
 /** What a screen reader hears: only at the moments that matter, never every second. */
-export function announcement(prev: TimerView | null, view: TimerView, running: boolean): string | null {
+export function announcement(plan: readonly HoldPhase[], prev: TimerView | null, view: TimerView, running: boolean): string | null {
   if (view.finished) return prev && !prev.finished ? t('timerDone') : null;
   if (prev === null || (!prev.finished && prev.phaseIndex !== view.phaseIndex)) {
-    const switched = prev !== null && view.phase.side === 'second';
-    const label = [switched ? t('switchSides') : '', phaseLabel(view), t('secondsLeft', view.secondsLeft)].filter(Boolean).join('. ');
+    const label = [phaseLabel(plan, view), t('secondsLeft', view.secondsLeft)].filter(Boolean).join('. ');
     return running ? label : null;
   }
-  if (prev.secondsLeft > 5 && view.secondsLeft === 5) return t('timerFiveLeft');
+  if (!view.phase.rest && prev.secondsLeft > 5 && view.secondsLeft === 5) return t('timerFiveLeft');
   return null;
 }
 
@@ -78,7 +95,7 @@ const RING_R = 54;
 const RING_C = 2 * Math.PI * RING_R;
 
 /** One timer per card: give it a `key` that changes with the card, so a new card starts afresh. */
-export function HoldTimer({ plan, autoStart = true, unit = null, sound = false, control }: HoldTimerProps) {
+export function HoldTimer({ plan, autoStart = true, unit = null, onChime, control, onSide }: HoldTimerProps) {
   const [clock, setClock] = useState<TimerClock>(() => (autoStart ? startClock(stoppedClock, Date.now()) : stoppedClock));
   const [now, setNow] = useState(() => Date.now());
   const [spoken, setSpoken] = useState('');
@@ -93,13 +110,14 @@ export function HoldTimer({ plan, autoStart = true, unit = null, sound = false, 
     return () => clearInterval(id);
   }, [running, view.finished]);
 
+  useEffect(() => onSide?.(view.phase.side), [view.phase.side]);
+
   useEffect(() => {
     const prev = lastView.current;
-    const said = announcement(prev, view, running);
+    const said = announcement(plan, prev, view, running);
     if (said) setSpoken(said);
-    const kind = sound && running ? chimeFor(prev, view) : null;
-    // The chime's code loads on the first chime (sound is off by default), not with the card.
-    if (kind) void import('../platform/sound').then(({ chime }) => chime(kind)).then((route) => (document.documentElement.dataset.chime = `${kind}:${route}`));
+    const kind = onChime && running ? chimeFor(prev, view) : null;
+    if (kind) onChime?.(kind);
     lastView.current = view;
   }, [view.phaseIndex, view.secondsLeft, view.finished, running]);
 
@@ -116,16 +134,16 @@ export function HoldTimer({ plan, autoStart = true, unit = null, sound = false, 
   };
   useImperativeHandle(control ?? null, () => ({ toggle }), [toggle]);
 
-  const switching = view.phase.side === 'second' && view.phase.seconds - view.secondsLeft < 3 && !view.finished;
+  const resting = view.phase.rest && !view.finished;
   const buttonLabel = view.finished ? t('btnRestart') : running ? t('btnPause') : clock.banked > 0 ? t('btnResume') : t('btnStart');
   const phaseProgress = view.finished ? 1 : view.phaseElapsedMs / (view.phase.seconds * 1000);
   const total = totalSeconds(plan);
-  const counted = unit && !view.finished ? unitAt(view, unit.seconds) : null;
-  const breath = unit?.kind === 'breath' ? breathAt(view.phaseElapsedMs, unit.seconds) : null;
-  const label = phaseLabel(view);
+  const counted = unit && !view.finished && !resting ? unitAt(view, unit.seconds) : null;
+  const breath = view.phase.paced ? breathAt(view.phaseElapsedMs, SECONDS_PER_BREATH) : null;
+  const label = phaseLabel(plan, view);
 
   return (
-    <section class="hold-timer" aria-label={t('timerLabel')} data-running={running} data-finished={view.finished}>
+    <section class="hold-timer" aria-label={t('timerLabel')} data-running={running} data-finished={view.finished} data-rest={resting}>
       <div class="hold-dial" role="progressbar" aria-label={t('timerLabel')} aria-valuemin={0} aria-valuemax={total}
         aria-valuenow={Math.round(view.progress * total)} aria-valuetext={view.finished ? t('timerDone') : t('secondsLeft', view.secondsLeft)}>
         <svg class="hold-ring" viewBox="0 0 120 120" aria-hidden="true" focusable="false">
@@ -133,9 +151,9 @@ export function HoldTimer({ plan, autoStart = true, unit = null, sound = false, 
           <circle class="hold-ring-fill" cx="60" cy="60" r={RING_R}
             style={{ strokeDasharray: RING_C, strokeDashoffset: RING_C * (1 - phaseProgress) }} />
         </svg>
-        {breath && unit && (
+        {breath && (
           <BreathPacer key={`${view.phaseIndex}:${view.finished}`} phaseElapsedMs={view.phaseElapsedMs}
-            secondsPerBreath={unit.seconds} breathing={running && !view.finished} inhaling={breath.inhaling} />
+            secondsPerBreath={SECONDS_PER_BREATH} breathing={running && !view.finished} inhaling={breath.inhaling} />
         )}
         <p class="hold-seconds" aria-hidden="true">
           <span data-testid="seconds-left">{view.secondsLeft}</span>
@@ -144,14 +162,14 @@ export function HoldTimer({ plan, autoStart = true, unit = null, sound = false, 
       </div>
       <div class="hold-side">
         <p class="hold-phase" data-testid="phase">
-          {switching ? <strong class="hold-switch">{t('switchSides')}</strong> : label || '\u00a0'}
+          {resting ? <strong class="hold-switch">{label}</strong> : label || '\u00a0'}
         </p>
-        <p class="hold-count" aria-hidden="true" data-testid="unit-count">
-          {counted && unit ? t(unit.kind === 'breath' ? 'breathOf' : 'repOf', counted.index, counted.count) : '\u00a0'}
+        <p class="hold-count" aria-hidden="true">
+          <span data-testid="unit-count">{counted && unit ? t(unit.kind === 'breath' ? 'breathOf' : 'repOf', counted.index, counted.count) : '\u00a0'}</span>
+          {breath && running && !view.finished && (
+            <> <strong class="breath-cue">{t(breath.inhaling ? 'breatheIn' : 'breatheOut')}</strong></>
+          )}
         </p>
-        {breath && (
-          <p class="breath-cue" aria-hidden="true">{running && !view.finished ? t(breath.inhaling ? 'breatheIn' : 'breatheOut') : '\u00a0'}</p>
-        )}
         {breath && <p class="visually-hidden">{t('breathPacerLabel')}</p>}
         <button type="button" class="hold-toggle" onClick={toggle} data-testid="timer-toggle" aria-keyshortcuts="Enter Space">{buttonLabel}</button>
       </div>

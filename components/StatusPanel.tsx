@@ -1,6 +1,7 @@
 import type { Status } from '../core/status';
 import type { PausePreset } from '../core/pause';
 import { PAUSE_PRESETS } from '../core/pause';
+import { sameDay } from '../core/time';
 import { t } from '../platform/i18n';
 import { PRESET_LABELS } from './pause-labels';
 import { formatClock, formatDuration, formatTimeOfDay, formatWeekdayTime } from './format';
@@ -38,10 +39,6 @@ export function PauseControls({ paused, presets, onPause, onResume }: {
       ))}
     </fieldset>
   );
-}
-
-function sameDay(a: number, b: number): boolean {
-  return new Date(a).toDateString() === new Date(b).toDateString();
 }
 
 /** "14:30" today, "Thu 09:00" on another day. */

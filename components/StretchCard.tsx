@@ -1,10 +1,11 @@
 import type { ComponentChildren } from 'preact';
-import { useEffect, useMemo, useRef } from 'preact/hooks';
+import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
 import type { Exercise } from '../core/exercise';
-import { holdPlan, unitSeconds } from '../core/hold-timer';
+import { doseAt, holdPlan, unitSeconds, type ChimeKind, type Side } from '../core/hold-timer';
 import { HoldTimer, type DoseUnit, type HoldTimerControl } from './HoldTimer';
 import { Illustration } from './Illustration';
-import { doseText } from './dose-text';
+import { SafetyDialog } from './SafetyDialog';
+import { compactDoseText, doseText } from './dose-text';
 import { t } from '../platform/i18n';
 import './StretchCard.css';
 
@@ -20,8 +21,13 @@ export interface CardShortcuts {
 export interface StretchCardProps {
   readonly exercise: Exercise;
   readonly holdMultiplier?: number;
-  readonly sound?: boolean;
+  /** Raised when the timer marks a moment with a chime (the page plays it when the user wants sound). */
+  readonly onChime?: (kind: ChimeKind) => void;
   readonly shortcuts?: CardShortcuts;
+  /** Open the safety note over the card: the first card ever shown. */
+  readonly safetyFirst?: boolean;
+  /** The safety note was dismissed. */
+  readonly onSafetySeen?: () => void;
   /** The card's buttons, laid out under the timer. */
   readonly children?: ComponentChildren;
 }
@@ -45,19 +51,30 @@ export function shortcutFor(e: Pick<KeyboardEvent, 'key' | 'altKey' | 'ctrlKey' 
   }
 }
 
-/** One stretch: picture, name, dose, cues, caution and a running hold timer. Focused on open. */
-export function StretchCard({ exercise, holdMultiplier = 1, sound = false, shortcuts, children }: StretchCardProps) {
-  const plan = useMemo(() => holdPlan(exercise.dose, holdMultiplier), [exercise, holdMultiplier]);
+/**
+ * One stretch: picture (mirrored for the second side), name, dose, cues, caution, a running hold
+ * timer and a way to the safety note. Focused on open.
+ */
+export function StretchCard({ exercise, holdMultiplier = 1, onChime, shortcuts, safetyFirst = false, onSafetySeen, children }: StretchCardProps) {
+  const running = useMemo(() => doseAt(exercise, holdMultiplier), [exercise, holdMultiplier]);
+  const plan = useMemo(() => holdPlan(running.dose), [running]);
   const ref = useRef<HTMLElement>(null);
   const timer = useRef<HoldTimerControl>(null);
+  const [side, setSide] = useState<Side | null>(null);
+  const [safetyOpen, setSafetyOpen] = useState(false);
+  const safetyShown = useRef(safetyOpen);
+  safetyShown.current = safetyOpen;
   useEffect(() => ref.current?.focus(), [exercise.id]);
-  const dose = doseText(exercise.dose, holdMultiplier);
-  const perUnit = unitSeconds(exercise.dose);
-  const unit: DoseUnit | null = perUnit === null ? null : { kind: exercise.dose.kind === 'breaths' ? 'breath' : 'rep', seconds: perUnit };
+  useEffect(() => {
+    if (safetyFirst) setSafetyOpen(true);
+  }, [safetyFirst]);
+  const perUnit = unitSeconds(running.dose);
+  const unit: DoseUnit | null = perUnit === null ? null : { kind: running.dose.kind === 'breaths' ? 'breath' : 'rep', seconds: perUnit };
 
   useEffect(() => {
     const onKey = (e: KeyboardEvent) => {
-      if (e.defaultPrevented || e.repeat || isTyping(e.target as Element)) return;
+      // The safety note is modal: its own keys (Esc closes it) are not the card's.
+      if (e.defaultPrevented || e.repeat || safetyShown.current || isTyping(e.target as Element)) return;
       const which = shortcutFor(e);
       if (which === null) return;
       if (which === 'toggle') {
@@ -76,13 +93,28 @@ export function StretchCard({ exercise, holdMultiplier = 1, sound = false, short
     return () => window.removeEventListener('keydown', onKey);
   }, [shortcuts]);
 
+  const closeSafety = () => {
+    setSafetyOpen(false);
+    onSafetySeen?.();
+    ref.current?.focus();
+  };
+
   return (
     <article class="stretch-card" ref={ref} tabIndex={-1} aria-labelledby="card-name" aria-describedby="card-dose" data-exercise={exercise.id}>
       <div class="card-head">
-        <Illustration exerciseId={exercise.id} alt={exercise.imageAlt} size={80} />
+        <div class="card-picture">
+          <Illustration exerciseId={exercise.id} alt={exercise.imageAlt} size={80} mirrored={side === 'second'} />
+          {/* Under the picture, where the taller text column leaves room: one click, no extra line. */}
+          <button type="button" class="card-safety" data-testid="safety-open" aria-haspopup="dialog" onClick={() => setSafetyOpen(true)}>
+            {t('safetyLink')}
+          </button>
+        </div>
         <div>
           <h1 id="card-name">{exercise.name}</h1>
-          <p id="card-dose" class="card-dose">{dose}</p>
+          <p id="card-dose" class="card-dose">{doseText(running.dose)}</p>
+          {running.shortVersion && exercise.fullDose && (
+            <p class="card-full-dose" data-testid="full-dose">{t('doseShortVersion', compactDoseText(exercise.fullDose))}</p>
+          )}
           <p class="card-why">{exercise.why}</p>
         </div>
       </div>
@@ -93,11 +125,12 @@ export function StretchCard({ exercise, holdMultiplier = 1, sound = false, short
         <p class="card-caution"><strong>{t('cautionLabel')}:</strong> {exercise.caution}</p>
       )}
       {/* A new card (or hold length) remounts the timer: its first frame already shows the new hold. */}
-      <HoldTimer key={`${exercise.id}:${holdMultiplier}`} plan={plan} unit={unit} sound={sound} control={timer} />
+      <HoldTimer key={`${exercise.id}:${holdMultiplier}`} plan={plan} unit={unit} onChime={onChime} control={timer} onSide={setSide} />
       {children && <div class="card-actions">{children}</div>}
       {shortcuts && (
         <p class="card-keys" data-testid="keys-hint">{t('cardKeysHint')}</p>
       )}
+      {safetyOpen && <SafetyDialog onClose={closeSafety} />}
     </article>
   );
 }

@@ -1,8 +1,9 @@
 /**
  * Numbers, durations, times and dates for people to read, in the browser's UI language
- * (browser.i18n.getUILanguage(), the language the catalogue is picked by) through Intl.
+ * (the language the catalogue is picked by: uiLanguage() in platform/i18n.ts) through Intl.
  * Words come from the catalogue; digits, separators, day names and clock style from Intl.
  */
+import { MINUTE } from '../core/time';
 import { formatNumber, t, uiLanguage } from '../platform/i18n';
 
 export { formatNumber };
@@ -25,7 +26,7 @@ function dateFormat(options: Intl.DateTimeFormatOptions): Intl.DateTimeFormat {
 
 /** "12 min", "1 h 5 min", "less than a minute" (the words from the catalogue, the numbers from Intl). */
 export function formatDuration(ms: number): string {
-  const minutes = Math.floor(Math.max(0, ms) / 60_000);
+  const minutes = Math.floor(Math.max(0, ms) / MINUTE);
   if (minutes < 1) return t('lessThanMinute');
   if (minutes < 60) return t('minutesShort', minutes);
   return t('hoursMinutes', Math.floor(minutes / 60), minutes % 60);
@@ -62,15 +63,6 @@ export function formatDayLabel(at: number | Date): string {
 /** Day of the month alone: "24", "24.", "24日". */
 export function formatDayOfMonth(at: number | Date): string {
   return dateFormat({ day: 'numeric' }).format(at);
-}
-
-/** "42%", "42 %" in German and French. */
-export function formatPercent(fraction: number): string {
-  try {
-    return new Intl.NumberFormat(uiLanguage(), { style: 'percent', maximumFractionDigits: 0 }).format(fraction);
-  } catch {
-    return `${Math.round(fraction * 100)}%`;
-  }
 }
 
 /** A list with the language's own separators: "Neck, Shoulders, Hips", "Nacken, Schultern und Hüften", "首、肩、腰". */

@@ -1,12 +1,11 @@
 /** Mounts a page's root component and applies the language's direction. */
 import { render, type ComponentChild } from 'preact';
-import { browser } from 'wxt/browser';
-import { uiLanguage } from '../platform/i18n';
+import { uiDirection, uiLanguage } from '../platform/i18n';
 import './theme.css';
 
 export function mountPage(root: ComponentChild, title: string): void {
   document.documentElement.lang = uiLanguage();
-  document.documentElement.dir = browser.i18n.getMessage('@@bidi_dir') || 'ltr';
+  document.documentElement.dir = uiDirection();
   document.title = title;
   const host = document.getElementById('app');
   if (host) render(root, host);

@@ -1,6 +1,11 @@
-/** Stored schedule state is untrusted: anything malformed restarts the count (settings are separate). */
-import type { Attention, Due, ScheduleState } from './schedule-types';
+/**
+ * Stored schedule state is untrusted: an older version is migrated step by step, and anything
+ * malformed restarts the count (settings are separate).
+ */
+import { SCHEDULE_VERSION, type Attention, type Due, type ScheduleState } from './schedule-types';
 import { initialState } from './schedule';
+import { migrateFrom, type Migration } from './migrations';
+import { parseAnswered } from './answer';
 
 const isTime = (x: unknown): x is number => typeof x === 'number' && Number.isFinite(x) && x >= 0;
 const isCount = (x: unknown): x is number => Number.isSafeInteger(x) && (x as number) >= 0;
@@ -13,37 +18,63 @@ function validPaused(x: unknown): x is ScheduleState['paused'] {
   return x === null || (isObj(x) && (x.until === null || isTime(x.until)));
 }
 
-/** A due break; one stored before nudges could be held or repeated counts as shown and repeated. */
 function repairDue(x: unknown): Due | null | undefined {
   if (x === null) return null;
   if (!isObj(x) || !isCount(x.breakId) || !isTime(x.since)) return undefined;
-  const legacy = !('shownAt' in x);
-  const shownAt = legacy ? x.since : x.shownAt === null || isTime(x.shownAt) ? x.shownAt : undefined;
-  const attempt = legacy ? 1 : x.attempt === 0 || x.attempt === 1 ? x.attempt : undefined;
+  const shownAt = x.shownAt === null || isTime(x.shownAt) ? x.shownAt : undefined;
+  const attempt = x.attempt === 0 || x.attempt === 1 ? x.attempt : undefined;
   if (shownAt === undefined || attempt === undefined) return undefined;
   return { breakId: x.breakId, since: x.since, shownAt, attempt };
 }
 
-function repairAttention(x: unknown): Attention | undefined {
-  if (x === undefined) return { fullscreen: false, audible: false };
-  return isObj(x) && typeof x.fullscreen === 'boolean' && typeof x.audible === 'boolean'
-    ? { fullscreen: x.fullscreen, audible: x.audible }
-    : undefined;
+function validAttention(x: unknown): x is Attention {
+  return isObj(x) && typeof x.fullscreen === 'boolean' && typeof x.audible === 'boolean';
 }
 
-/**
- * The stored state as a whole, valid ScheduleState, or null if any part is malformed. Fields added
- * after version 1 was first stored (attention, idleWhileAudible, headsUpGiven, silence) take their defaults.
- */
-export function parseScheduleState(x: unknown): ScheduleState | null {
-  if (!isObj(x) || x.v !== 1) return null;
+/** A field version 1 learnt after it was first stored: absent means its default. */
+const defaulted = (key: string, value: unknown): Migration => (old) => (old[key] === undefined ? { ...old, [key]: value } : { ...old });
+
+/** A due break stored before nudges could be held or repeated was shown when due, and counts as repeated. */
+const dueShownAndRepeated: Migration = (old) => {
+  const due = old.due;
+  if (!isObj(due) || 'shownAt' in due) return { ...old };
+  return { ...old, due: { ...due, shownAt: due.since, attempt: 1 } };
+};
+
+/** What version 1 learnt without a new number: held and repeated nudges, what the browser showed, idle while a tab plays sound, the heads-up, sleep. */
+const V1_LATER_FIELDS: readonly Migration[] = [
+  dueShownAndRepeated,
+  defaulted('attention', { fullscreen: false, audible: false }),
+  defaulted('idleWhileAudible', null),
+  defaulted('headsUpGiven', false),
+  defaulted('silence', null),
+];
+
+/** The steps, one per version: SCHEDULE_MIGRATIONS[n] takes version n + 1 to n + 2. */
+export const SCHEDULE_MIGRATIONS: readonly Migration[] = [
+  // v1 -> v2: version 1's later fields are written down.
+  (old) => V1_LATER_FIELDS.reduce<Record<string, unknown>>((state, step) => step(state), { ...old, v: 2 }),
+  // v2 -> v3: the answers handled (none yet).
+  (old) => ({ ...old, v: 3, answered: [] }),
+];
+
+/** The stored state brought up to this version, or null when its version is unknown (or newer). */
+function migrateSchedule(x: Record<string, unknown>): Record<string, unknown> | null {
+  const version = x.v;
+  if (typeof version !== 'number' || !Number.isInteger(version) || version < 1 || version > SCHEDULE_VERSION) return null;
+  return migrateFrom(x, version, 1, SCHEDULE_MIGRATIONS);
+}
+
+/** The stored state (of any version we know) as a whole, valid ScheduleState, or null if any part is malformed. */
+export function parseScheduleState(raw: unknown): ScheduleState | null {
+  const x = isObj(raw) ? migrateSchedule(raw) : null;
+  if (!x) return null;
   const due = repairDue(x.due);
-  const attention = repairAttention(x.attention);
-  const idleWhileAudible = x.idleWhileAudible === undefined ? null : x.idleWhileAudible;
-  const headsUpGiven = x.headsUpGiven === undefined ? false : x.headsUpGiven;
-  const silence = x.silence === undefined ? null : x.silence;
+  const silence = x.silence;
   const silenceOk = silence === null || (isObj(silence) && isTime(silence.from) && isTime(silence.to));
+  const answered = parseAnswered(x.answered);
   const ok =
+    x.v === SCHEDULE_VERSION &&
     isTime(x.sitMs) &&
     isTime(x.seenAt) &&
     validAway(x.away) &&
@@ -53,16 +84,18 @@ export function parseScheduleState(x: unknown): ScheduleState | null {
     validPaused(x.paused) &&
     typeof x.offHours === 'boolean' &&
     isCount(x.lastBreakId) &&
-    attention !== undefined &&
-    (idleWhileAudible === null || isTime(idleWhileAudible)) &&
-    typeof headsUpGiven === 'boolean' &&
-    silenceOk;
+    validAttention(x.attention) &&
+    (x.idleWhileAudible === null || isTime(x.idleWhileAudible)) &&
+    typeof x.headsUpGiven === 'boolean' &&
+    silenceOk &&
+    answered !== null;
   if (!ok) return null;
   const away = x.away as ScheduleState['away'];
   const paused = x.paused as ScheduleState['paused'];
+  const attention = x.attention as Attention;
   // Only known keys survive: nothing foreign is carried into the next save.
   return {
-    v: 1,
+    v: SCHEDULE_VERSION,
     sitMs: x.sitMs as number,
     seenAt: x.seenAt as number,
     away: away && { since: away.since, reset: away.reset },
@@ -72,15 +105,12 @@ export function parseScheduleState(x: unknown): ScheduleState | null {
     paused: paused && { until: paused.until },
     offHours: x.offHours as boolean,
     lastBreakId: Math.max(x.lastBreakId as number, due?.breakId ?? 0),
-    attention,
-    idleWhileAudible: idleWhileAudible as number | null,
-    headsUpGiven: headsUpGiven as boolean,
+    attention: { fullscreen: attention.fullscreen, audible: attention.audible },
+    idleWhileAudible: x.idleWhileAudible as number | null,
+    headsUpGiven: x.headsUpGiven as boolean,
     silence: silence === null ? null : { from: (silence as { from: number }).from, to: (silence as { to: number }).to },
+    answered: answered as readonly string[],
   };
-}
-
-export function isScheduleState(x: unknown): x is ScheduleState {
-  return parseScheduleState(x) !== null;
 }
 
 /** The stored state if it is whole, else a fresh count that keeps the break numbering moving on. */

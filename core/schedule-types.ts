@@ -1,7 +1,11 @@
 /** The shapes of the scheduler: its state, the events it reacts to and the effects it asks for. */
+import type { Answer } from './answer';
+
+/** The stored state's version; older ones are migrated on read (core/schedule-repair.ts). */
+export const SCHEDULE_VERSION = 3;
 
 export interface ScheduleState {
-  readonly v: 1;
+  readonly v: typeof SCHEDULE_VERSION;
   /** Sitting time accumulated up to `seenAt`. */
   readonly sitMs: number;
   /** Wall-clock time up to which `sitMs` is accounted. */
@@ -28,6 +32,8 @@ export interface ScheduleState {
   readonly headsUpGiven: boolean;
   /** The last stretch with no wake while counting (the machine suspended), counted as sitting for now. */
   readonly silence: null | { readonly from: number; readonly to: number };
+  /** The ids of the last answers handled (core/answer.ts), saved with their effect in one write. */
+  readonly answered: readonly string[];
 }
 
 export interface Due {
@@ -56,6 +62,8 @@ export type ScheduleEvent =
   | { readonly type: 'pause'; readonly until: number | null }
   | { readonly type: 'resume' }
   | { readonly type: 'settings-changed' }
+  /** A user's answer from a page or a notification, at least once: duplicates and stale ones change nothing. */
+  | { readonly type: 'answer'; readonly answer: Answer }
   /** The shell's look at the browser: a fullscreen window (presenting) or a tab playing sound (a call, a video). */
   | { readonly type: 'attention'; readonly fullscreen: boolean; readonly audible: boolean };
 
@@ -67,6 +75,8 @@ export interface BreakLogEntry {
   /** Sitting time that the break ended (or, for a snooze, that had built up). */
   readonly sittingMs: number;
   readonly exerciseId?: string;
+  /** The answer that ended the break: applied twice, its entry is written twice under one key. */
+  readonly answerId?: string;
 }
 
 export type BadgeTone = 'counting' | 'due' | 'paused' | 'idle';
@@ -88,6 +98,9 @@ export type Effect =
   | { readonly type: 'close-nudge' }
   | { readonly type: 'badge'; readonly badge: Badge }
   | { readonly type: 'log'; readonly entry: BreakLogEntry };
+
+/** The scheduler's request to show a break: its card, and which attempt this is. */
+export type NudgeEffect = Extract<Effect, { readonly type: 'nudge' }>;
 
 export interface Transition {
   readonly state: ScheduleState;

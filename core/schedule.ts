@@ -3,23 +3,24 @@
  * It never reads the clock or touches the browser; `now` is wall-clock milliseconds.
  */
 import type { Settings } from './settings';
-import type { Badge, Effect, ScheduleEvent, ScheduleState, Transition } from './schedule-types';
+import { SCHEDULE_VERSION, type Badge, type Effect, type ScheduleEvent, type ScheduleState, type Transition } from './schedule-types';
 import { isWorkingTime, nextWorkingStart, workingEnd } from './working-hours';
+import { MINUTE, SECOND } from './time';
+import { admitAnswer, markAnswerLogs } from './answer';
 
-export const MINUTE = 60_000;
 /** While counting, the worker wakes at least this often: badge minutes and sleep detection. */
 export const TICK_MS = MINUTE;
 /** A nudge left unanswered this long is repeated once, more visibly. */
 export const ESCALATE_MS = 2 * MINUTE;
 /** The heads-up comes this long before a break. */
-export const HEADS_UP_MS = 30_000;
+export const HEADS_UP_MS = 30 * SECOND;
 
 type Mutable<T> = { -readonly [K in keyof T]: T[K] };
 type Draft = Mutable<ScheduleState>;
 
 export function initialState(now: number): ScheduleState {
   return {
-    v: 1,
+    v: SCHEDULE_VERSION,
     sitMs: 0,
     seenAt: now,
     away: null,
@@ -33,6 +34,7 @@ export function initialState(now: number): ScheduleState {
     idleWhileAudible: null,
     headsUpGiven: false,
     silence: null,
+    answered: [],
   };
 }
 
@@ -42,10 +44,12 @@ const idleThresholdMs = (s: Settings) => s.idleThresholdMin * MINUTE;
 /** A silence this long while counting means the machine slept (wakes come every TICK_MS, give or take). */
 export const sleepGapMs = (s: Settings) => Math.max(breakLengthMs(s), SILENCE_MS);
 /** No wake for longer than this while counting is a silence: the machine (or the worker) was stopped. */
-const SILENCE_MS = TICK_MS + 30_000;
+const SILENCE_MS = TICK_MS + 30 * SECOND;
 /** A nudge waits while the user presents (a fullscreen window) or is on a call (a tab plays sound). */
 export const isHeld = (s: ScheduleState, settings: Settings): boolean =>
   settings.holdWhilePresenting && (s.attention.fullscreen || s.attention.audible);
+/** Whether the due break may be snoozed once more (the card and the notification offer Snooze only then). */
+export const canSnooze = (s: ScheduleState, settings: Settings): boolean => s.snoozesInRow < settings.snoozeLimit;
 
 export function reduce(state: ScheduleState, event: ScheduleEvent, now: number, settings: Settings): Transition {
   const effects: Effect[] = [];
@@ -153,6 +157,15 @@ function apply(s: Draft, event: ScheduleEvent, now: number, settings: Settings, 
       s.paused = null;
       restartCount(s, now, effects);
       return;
+    case 'answer': {
+      const { answered, event: admitted } = admitAnswer(s, event.answer);
+      s.answered = answered;
+      if (!admitted) return;
+      const from = effects.length;
+      apply(s, admitted, now, settings, effects, silentSince);
+      markAnswerLogs(effects, from, event.answer);
+      return;
+    }
     case 'startup':
     case 'alarm':
     case 'settings-changed':
@@ -186,7 +199,7 @@ function comeBack(s: Draft, now: number, settings: Settings, effects: Effect[]):
 }
 
 function snooze(s: Draft, now: number, settings: Settings, effects: Effect[]): void {
-  if (!s.due || s.snoozesInRow >= settings.snoozeLimit) return;
+  if (!s.due || !canSnooze(s, settings)) return;
   log(effects, now, 'snoozed', s.sitMs);
   effects.push({ type: 'close-nudge' });
   s.due = null;
@@ -225,24 +238,24 @@ function clearBreak(s: Draft): void {
 function checkDue(s: Draft, now: number, settings: Settings, effects: Effect[], restarted: boolean): void {
   if (s.paused || s.offHours || s.away) return;
   const held = isHeld(s, settings);
-  const canSnooze = s.snoozesInRow < settings.snoozeLimit;
+  const snoozable = canSnooze(s, settings);
   if (s.due) {
     const due = s.due;
     if (due.shownAt === null) {
       // Held while presenting: nudge the moment it ends.
       if (!held) {
         s.due = { ...due, shownAt: now, attempt: 0 };
-        effects.push({ type: 'nudge', breakId: due.breakId, canSnooze, attempt: 0 });
+        effects.push({ type: 'nudge', breakId: due.breakId, canSnooze: snoozable, attempt: 0 });
       }
       return;
     }
     if (due.attempt === 0 && !held && now - due.shownAt >= ESCALATE_MS) {
       // Unanswered for a while: one repeat, never more for this break.
       s.due = { ...due, attempt: 1 };
-      effects.push({ type: 'nudge', breakId: due.breakId, canSnooze, attempt: 1 });
+      effects.push({ type: 'nudge', breakId: due.breakId, canSnooze: snoozable, attempt: 1 });
     } else if (restarted) {
       // The worker restarted: the window may be gone (browser closed). Same break, shown quietly again.
-      effects.push({ type: 'nudge', breakId: due.breakId, canSnooze, attempt: due.attempt, restore: true });
+      effects.push({ type: 'nudge', breakId: due.breakId, canSnooze: snoozable, attempt: due.attempt, restore: true });
     }
     return;
   }
@@ -256,7 +269,7 @@ function checkDue(s: Draft, now: number, settings: Settings, effects: Effect[], 
     return;
   }
   s.due = { breakId: s.lastBreakId, since: now, shownAt: now, attempt: 0 };
-  effects.push({ type: 'nudge', breakId: s.lastBreakId, canSnooze, attempt: 0 });
+  effects.push({ type: 'nudge', breakId: s.lastBreakId, canSnooze: snoozable, attempt: 0 });
 }
 
 /** 30 s before a break (if the user wants it): once per break, not while presenting. */
@@ -278,7 +291,7 @@ export function nextDueAt(s: ScheduleState, now: number, settings: Settings): nu
 
 function wakeEffect(s: ScheduleState, now: number, settings: Settings): Effect {
   const at = nextWake(s, now, settings);
-  return at === null ? { type: 'no-wake' } : { type: 'wake-at', at: Math.max(at, now + 1000) };
+  return at === null ? { type: 'no-wake' } : { type: 'wake-at', at: Math.max(at, now + SECOND) };
 }
 
 function nextWake(s: ScheduleState, now: number, settings: Settings): number | null {

@@ -2,17 +2,23 @@
  * The one settings schema: each field's default, bounds and validation live here.
  * Stored shape: `{ version, ...fields }`. A bad or foreign value falls back per field.
  */
-import type { Target } from './exercise';
+import { isExerciseId, type Target } from './exercise';
 import { PAUSE_PRESETS, type PausePreset } from './pause';
+import { MINUTES_PER_DAY } from './time';
+import { migrateFrom, type Migration } from './migrations';
 
 export const SETTINGS_VERSION = 1;
 
 export type NudgeStyle = 'window' | 'popup' | 'notification' | 'badge';
 export const NUDGE_STYLES: readonly NudgeStyle[] = ['window', 'popup', 'notification', 'badge'];
+/** Head to feet. */
 export const TARGETS: readonly Target[] = [
-  'neck', 'shoulders', 'upper-back', 'mid-back', 'lower-back', 'chest', 'sides', 'arms', 'hips',
+  'eyes', 'neck', 'shoulders', 'upper-back', 'mid-back', 'lower-back', 'chest', 'sides', 'arms', 'wrists', 'hips', 'legs',
 ];
-export const PROBLEM_AREAS: readonly Target[] = ['neck', 'shoulders', 'upper-back', 'mid-back', 'lower-back'];
+/** The areas a desk day strains, each with desk-friendly stretches the rotation can favour. */
+export const PROBLEM_AREAS: readonly Target[] = [
+  'eyes', 'neck', 'shoulders', 'upper-back', 'mid-back', 'lower-back', 'chest', 'wrists', 'hips', 'legs',
+];
 
 export interface Settings {
   /** Minutes of sitting before a break is due. */
@@ -61,7 +67,7 @@ export const DEFAULT_SETTINGS: Settings = {
   sound: false,
   workDays: [0, 1, 2, 3, 4, 5, 6],
   workStartMin: 0,
-  workEndMin: 1440,
+  workEndMin: MINUTES_PER_DAY,
   pausePresets: PAUSE_PRESETS,
   problemAreas: [],
   enabledExercises: null,
@@ -140,14 +146,13 @@ export function describeValue(x: unknown): string {
 const isDay = (x: unknown): x is number => Number.isInteger(x) && (x as number) >= 0 && (x as number) <= 6;
 const isPausePreset = (x: unknown): x is PausePreset => typeof x === 'string' && (PAUSE_PRESETS as readonly string[]).includes(x);
 const isTarget = (x: unknown): x is Target => typeof x === 'string' && (TARGETS as readonly string[]).includes(x);
-const isId = (x: unknown): x is string => typeof x === 'string' && /^[a-z0-9-]{1,40}$/.test(x);
 
 /**
- * At most 40 ids a list (the library has 14): with 40-character ids, two full lists and every
+ * At most 40 ids a list (the library has 34): with 40-character ids, two full lists and every
  * other field still fit in one storage.sync item (8,192 bytes).
  */
 export const MAX_ID_LIST = 40;
-const idList = listOf(isId, MAX_ID_LIST);
+const idList = listOf(isExerciseId, MAX_ID_LIST);
 const nullableIdList: Validator<readonly string[] | null> = (raw) => (raw === null ? ok(null) : idList(raw));
 
 /** One validator per field; the record's type keeps it complete. */
@@ -163,8 +168,8 @@ export const FIELD_VALIDATORS: { readonly [K in SettingKey]: Validator<Settings[
   holdWhilePresenting: bool,
   sound: bool,
   workDays: listOf(isDay, 7),
-  workStartMin: numberIn(0, 1439, true),
-  workEndMin: numberIn(1, 1440, true),
+  workStartMin: numberIn(0, MINUTES_PER_DAY - 1, true),
+  workEndMin: numberIn(1, MINUTES_PER_DAY, true),
   pausePresets: listOf(isPausePreset, PAUSE_PRESETS.length),
   problemAreas: listOf(isTarget, TARGETS.length),
   enabledExercises: nullableIdList,
@@ -181,11 +186,11 @@ export function validateField<K extends SettingKey>(key: K, raw: unknown): Field
 
 export interface Repair {
   readonly key: string;
-  readonly problem: FieldProblem | { readonly kind: 'unknown-key' };
+  readonly problem: FieldProblem;
 }
 
-/** Migrations from version N to N+1, in order; each a tiny pure function. */
-export const MIGRATIONS: ReadonlyArray<(old: Record<string, unknown>) => Record<string, unknown>> = [
+/** Migrations from version N to N+1, in order, from version 0; each a tiny pure function. */
+export const MIGRATIONS: readonly Migration[] = [
   // v0 (before versioning) -> v1: nothing renamed yet.
   (old) => old,
 ];
@@ -196,15 +201,8 @@ function isRecord(x: unknown): x is Record<string, unknown> {
 
 /** Brings any stored or imported value up to the current version. */
 export function migrate(raw: Record<string, unknown>): Record<string, unknown> {
-  let version = typeof raw.version === 'number' && Number.isInteger(raw.version) ? raw.version : 0;
-  let data = raw;
-  while (version < SETTINGS_VERSION && version >= 0) {
-    const step = MIGRATIONS[version];
-    if (!step) break;
-    data = step(data);
-    version += 1;
-  }
-  return data;
+  const version = typeof raw.version === 'number' && Number.isInteger(raw.version) ? raw.version : 0;
+  return migrateFrom(raw, version, 0, MIGRATIONS);
 }
 
 /**
@@ -232,7 +230,7 @@ export function repairSettings(raw: unknown): { settings: Settings; repairs: Rep
 
 /** A window whose end is not after its start means "all day". */
 function withConsistentHours(s: Settings): Settings {
-  return s.workEndMin > s.workStartMin ? s : { ...s, workStartMin: 0, workEndMin: 1440 };
+  return s.workEndMin > s.workStartMin ? s : { ...s, workStartMin: 0, workEndMin: MINUTES_PER_DAY };
 }
 
 export function toStored(settings: Settings): Record<string, unknown> {

@@ -3,15 +3,16 @@
  * `now` come in as arguments; days are local calendar days of the timestamps given.
  */
 import type { BreakLogEntry, BreakOutcome } from './schedule-types';
+import { DAY, MINUTE, dayStartOffset, startOfDay } from './time';
+import { isExerciseId } from './exercise';
 
-export const DAY_MS = 86_400_000;
 /** History older than this is pruned; everything more recent is kept. */
 export const HISTORY_KEEP_DAYS = 731;
 export const CHART_DAYS = 14;
 
 const OUTCOMES: readonly BreakOutcome[] = ['done', 'skipped', 'snoozed', 'away'];
 /** Longest sitting time we believe in (a day); anything larger is a clock glitch. */
-const MAX_SITTING_MS = DAY_MS;
+const MAX_SITTING_MS = DAY;
 
 /** A stored record as a log entry, or null when it is not one (a foreign or damaged record). */
 export function readEntry(raw: unknown): BreakLogEntry | null {
@@ -26,25 +27,13 @@ export function readEntry(raw: unknown): BreakLogEntry | null {
     outcome: r.outcome as BreakOutcome,
     sittingMs,
   };
-  if (typeof r.exerciseId === 'string' && /^[a-z0-9-]{1,40}$/.test(r.exerciseId)) entry.exerciseId = r.exerciseId;
+  if (isExerciseId(r.exerciseId)) entry.exerciseId = r.exerciseId;
   return entry;
 }
 
 /** Entries older than this timestamp may be pruned. */
 export function historyCutoff(now: number): number {
-  const d = new Date(now);
-  return new Date(d.getFullYear(), d.getMonth(), d.getDate() - HISTORY_KEEP_DAYS).getTime();
-}
-
-export function startOfDay(ts: number): number {
-  const d = new Date(ts);
-  return new Date(d.getFullYear(), d.getMonth(), d.getDate()).getTime();
-}
-
-/** The local day `offset` days from the one holding `ts` (negative goes back). DST-safe. */
-export function dayStartOffset(ts: number, offset: number): number {
-  const d = new Date(ts);
-  return new Date(d.getFullYear(), d.getMonth(), d.getDate() + offset).getTime();
+  return dayStartOffset(now, -HISTORY_KEEP_DAYS);
 }
 
 export interface DayCounts {
@@ -77,6 +66,12 @@ function emptyDay(day: number): DayCounts {
 /** Breaks that count towards the daily goal: stretches done. */
 export function goalCount(day: DayCounts): number {
   return day.done;
+}
+
+/** Stretches done on the local day holding `now` ("nice work" counts them). */
+export function doneToday(entries: readonly BreakLogEntry[], now: number): number {
+  const today = startOfDay(now);
+  return entries.filter((e) => e.outcome === 'done' && startOfDay(e.at) === today).length;
 }
 
 /** `sittingNowMs`: the stretch going on now (only its part since midnight counts for today). */
@@ -141,7 +136,7 @@ export function historyCsv(entries: readonly BreakLogEntry[]): string {
   const rows = [['time_utc', 'local_time', 'outcome', 'sitting_minutes', 'exercise'].join(',')];
   for (const e of [...entries].sort((a, b) => a.at - b.at)) {
     rows.push(
-      [new Date(e.at).toISOString(), localStamp(e.at), e.outcome, (e.sittingMs / 60_000).toFixed(1), e.exerciseId ?? '']
+      [new Date(e.at).toISOString(), localStamp(e.at), e.outcome, (e.sittingMs / MINUTE).toFixed(1), e.exerciseId ?? '']
         .map(cell)
         .join(','),
     );

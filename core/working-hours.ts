@@ -1,16 +1,15 @@
 /** Working hours in local time. Pure: local time is derived from the timestamp given. */
 import type { Settings } from './settings';
+import { MINUTE, MINUTES_PER_DAY } from './time';
 
 type Hours = Pick<Settings, 'workDays' | 'workStartMin' | 'workEndMin'>;
-
-const MINUTE = 60_000;
 
 function minuteOfDay(d: Date): number {
   return d.getHours() * 60 + d.getMinutes();
 }
 
 export function isAllTheTime(h: Hours): boolean {
-  return h.workDays.length === 7 && h.workStartMin === 0 && h.workEndMin >= 1440;
+  return h.workDays.length === 7 && h.workStartMin === 0 && h.workEndMin >= MINUTES_PER_DAY;
 }
 
 export function isWorkingTime(now: number, h: Hours): boolean {

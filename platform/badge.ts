@@ -1,6 +1,6 @@
 /** The toolbar badge: minutes to the next break, "!" when one is due. */
-import { browser } from 'wxt/browser';
 import type { Badge, BadgeTone } from '../core/schedule-types';
+import { actionApi } from './browser-apis';
 
 const COLOURS: Record<BadgeTone, string> = {
   counting: '#2f6f5e',
@@ -9,14 +9,12 @@ const COLOURS: Record<BadgeTone, string> = {
   idle: '#6b7280',
 };
 
-const action = () => browser.action ?? (browser as unknown as { browserAction: typeof browser.action }).browserAction;
-
 let shown: string | null = null;
 
 export async function showBadge(badge: Badge): Promise<void> {
   const key = `${badge.text}|${badge.tone}`;
   if (key === shown) return;
-  await action().setBadgeText({ text: badge.text });
-  await action().setBadgeBackgroundColor({ color: COLOURS[badge.tone] });
+  await actionApi().setBadgeText({ text: badge.text });
+  await actionApi().setBadgeBackgroundColor({ color: COLOURS[badge.tone] });
   shown = key;
 }

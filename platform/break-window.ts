@@ -3,19 +3,13 @@
  * (runtime.getContexts); elsewhere the stored window id stands in.
  */
 import { browser } from 'wxt/browser';
-import { breakPageQuery, type BreakPageParams, type CardSettings } from '../core/break-page-query';
+import { breakPageQuery, type BreakCard } from '../core/break-card';
+import { getContextsApi } from './browser-apis';
 import { KEYS } from './storage-keys';
 import { clearBreakNotifications } from './notifications';
 
 export const BREAK_PAGE = '/break.html';
 export const BREAK_WINDOW_SIZE = { width: 400, height: 600 } as const;
-
-/** A break's card as a nudge shows it: which break, whether Snooze is offered, the card's settings. */
-export interface BreakCard {
-  readonly breakId: number | null;
-  readonly canSnooze: boolean;
-  readonly settings: CardSettings;
-}
 
 export interface BreakWindowRecord {
   readonly windowId: number;
@@ -24,12 +18,12 @@ export interface BreakWindowRecord {
 }
 
 /** The break page's path and query, e.g. `/break.html?break=3&exercise=cobra&snooze=1&hold=1&…`. */
-export function breakPagePath(p: BreakPageParams): string {
-  return `${BREAK_PAGE}?${breakPageQuery(p)}`;
+export function breakPagePath(card: BreakCard): string {
+  return `${BREAK_PAGE}?${breakPageQuery(card)}`;
 }
 
-export function breakPageUrl(p: BreakPageParams): string {
-  return browser.runtime.getURL(breakPagePath(p) as '/break.html');
+export function breakPageUrl(card: BreakCard): string {
+  return browser.runtime.getURL(breakPagePath(card) as '/break.html');
 }
 
 export async function storedBreakWindow(): Promise<BreakWindowRecord | null> {
@@ -46,22 +40,34 @@ async function windowExists(windowId: number): Promise<boolean> {
   }
 }
 
-interface PageContext {
-  readonly windowId: number;
-  readonly documentUrl?: string;
+/** The windows showing the break page right now, as runtime.getContexts reports them; null where it can't. */
+async function windowsShowingBreakPage(): Promise<number[] | null> {
+  const getContexts = getContextsApi();
+  if (!getContexts) return null;
+  const prefix = browser.runtime.getURL(BREAK_PAGE as '/break.html');
+  const contexts = await getContexts({ contextTypes: ['TAB'] });
+  return [...new Set(contexts.filter((c) => c.documentUrl?.startsWith(prefix)).map((c) => c.windowId))];
 }
-type GetContexts = (filter: { contextTypes: string[] }) => Promise<PageContext[]>;
 
 /** Windows showing the break page right now. */
 async function openBreakWindows(): Promise<number[]> {
-  const getContexts = (browser.runtime as unknown as { getContexts?: GetContexts }).getContexts;
-  if (typeof getContexts === 'function') {
-    const prefix = browser.runtime.getURL(BREAK_PAGE as '/break.html');
-    const contexts = await getContexts({ contextTypes: ['TAB'] });
-    return [...new Set(contexts.filter((c) => c.documentUrl?.startsWith(prefix)).map((c) => c.windowId))];
-  }
+  const showing = await windowsShowingBreakPage();
+  if (showing) return showing;
   const stored = await storedBreakWindow();
   return stored && (await windowExists(stored.windowId)) ? [stored.windowId] : [];
+}
+
+/** Whether the window recorded for this break still shows the break page (ids are reused after a browser restart). */
+export async function breakWindowOpen(breakId: number): Promise<boolean> {
+  const stored = await storedBreakWindow();
+  if (!stored || stored.breakId !== breakId) return false;
+  try {
+    const showing = await windowsShowingBreakPage();
+    if (showing) return showing.includes(stored.windowId);
+    return (await browser.windows.get(stored.windowId)).type === 'popup';
+  } catch {
+    return false;
+  }
 }
 
 /** Only normal browser windows (the polyfill's types miss this long-standing filter). */
@@ -122,20 +128,17 @@ async function saveRecord(record: BreakWindowRecord): Promise<void> {
   await browser.storage.local.set({ [KEYS.breakWindow]: record });
 }
 
-/** A window showing "nice work" after Done: it closes itself in a moment, so it is left alone. */
-const FINISHING_KEY = 'breakWindowFinishing';
-
 /** Called by the break page before it reports Done: keep me open for the "nice work" screen. */
 export async function markFinishing(): Promise<void> {
   const current = await browser.windows.getCurrent();
-  if (current.id !== undefined) await browser.storage.local.set({ [FINISHING_KEY]: current.id });
+  if (current.id !== undefined) await browser.storage.local.set({ [KEYS.breakWindowFinishing]: current.id });
 }
 
 export async function closeBreakWindow(): Promise<void> {
   await clearBreakNotifications();
   const open = await openBreakWindows();
-  const keep = (await browser.storage.local.get(FINISHING_KEY))[FINISHING_KEY];
-  await browser.storage.local.remove([KEYS.breakWindow, FINISHING_KEY]);
+  const keep = (await browser.storage.local.get(KEYS.breakWindowFinishing))[KEYS.breakWindowFinishing];
+  await browser.storage.local.remove([KEYS.breakWindow, KEYS.breakWindowFinishing]);
   await Promise.all(open.filter((id) => id !== keep).map((id) => browser.windows.remove(id).catch(() => undefined)));
 }
 

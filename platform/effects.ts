@@ -1,15 +1,13 @@
-/** Carries out what the scheduler asked for. The only place its effects meet the browser. */
+/** Carries out what the scheduler asked for: each effect to the platform module that does it. */
 import type { Effect } from '../core/schedule-types';
 import type { Settings } from '../core/settings';
 import { showBadge } from './badge';
-import { closeBreakWindow } from './break-window';
+import { breakWindowOpen, closeBreakWindow } from './break-window';
 import { showNudge } from './nudge';
 import { appendBreak } from './history';
 import { takeNextExercise } from './rotation-store';
 import { clearWake, ensureWakeAt } from './wake-alarm';
 import { clearHeadsUp, showHeadsUp } from './heads-up';
-import { storedBreakWindow } from './break-window';
-import { browser } from 'wxt/browser';
 
 export async function runEffect(effect: Effect, settings: Settings): Promise<void> {
   switch (effect.type) {
@@ -49,28 +47,5 @@ export async function runEffects(effects: readonly Effect[], settings: Settings)
     } catch (error) {
       console.warn('Limber: effect failed', effect.type, error);
     }
-  }
-}
-
-interface PageContext {
-  readonly windowId: number;
-  readonly documentUrl?: string;
-}
-type GetContexts = (filter: { contextTypes: string[] }) => Promise<PageContext[]>;
-
-/** Whether the window recorded for this break still shows the break page (ids are reused after a browser restart). */
-async function breakWindowOpen(breakId: number): Promise<boolean> {
-  const stored = await storedBreakWindow();
-  if (!stored || stored.breakId !== breakId) return false;
-  const getContexts = (browser.runtime as unknown as { getContexts?: GetContexts }).getContexts;
-  try {
-    if (typeof getContexts === 'function') {
-      const prefix = browser.runtime.getURL('/break.html');
-      const contexts = await getContexts({ contextTypes: ['TAB'] });
-      return contexts.some((c) => c.windowId === stored.windowId && c.documentUrl?.startsWith(prefix));
-    }
-    return (await browser.windows.get(stored.windowId)).type === 'popup';
-  } catch {
-    return false;
   }
 }

@@ -3,8 +3,6 @@ import { browser } from 'wxt/browser';
 import { withText, type Exercise } from '../core/exercise';
 import { EXERCISE_DATA, exerciseDataById } from '../data/exercises';
 
-export { DEFAULT_ENABLED_IDS } from '../data/exercises';
-
 const lookup = (key: string) => (browser.i18n.getMessage as (name: string) => string)(key);
 
 export function listExercises(): readonly Exercise[] {

@@ -3,25 +3,15 @@
  * notification is added only when the optional `notifications` permission has been granted.
  */
 import { browser } from 'wxt/browser';
+import { notificationsApi } from './browser-apis';
+import { canNotify } from './notifications';
 import { t } from './i18n';
 
 export const HEADS_UP_NOTIFICATION = 'limber-heads-up';
 
-type Notifications = typeof browser.notifications;
-const api = (): Notifications | undefined => (browser as unknown as { notifications?: Notifications }).notifications;
-
-async function allowed(): Promise<boolean> {
-  if (!api()) return false;
-  try {
-    return await browser.permissions.contains({ permissions: ['notifications'] });
-  } catch {
-    return false;
-  }
-}
-
 export async function showHeadsUp(): Promise<void> {
-  const notifications = api();
-  if (!notifications || !(await allowed())) return;
+  const notifications = notificationsApi();
+  if (!notifications || !(await canNotify())) return;
   await notifications.create(HEADS_UP_NOTIFICATION, {
     type: 'basic',
     iconUrl: browser.runtime.getURL('/icon/128.png'),
@@ -31,5 +21,5 @@ export async function showHeadsUp(): Promise<void> {
 }
 
 export async function clearHeadsUp(): Promise<void> {
-  await api()?.clear(HEADS_UP_NOTIFICATION).catch(() => undefined);
+  await notificationsApi()?.clear(HEADS_UP_NOTIFICATION).catch(() => undefined);
 }

@@ -11,6 +11,7 @@ import { browser } from 'wxt/browser';
 import { createStore, set, values, clear, keys, delMany, type UseStore } from 'idb-keyval';
 import type { BreakLogEntry } from '../core/schedule-types';
 import { historyCutoff, readEntry } from '../core/stats';
+import { startOfDay } from '../core/time';
 import { KEYS } from './storage-keys';
 
 export const HISTORY_DB = 'limber-history';
@@ -23,6 +24,8 @@ const idb = () => (store ??= createStore(HISTORY_DB, HISTORY_STORE));
 let seq = 0;
 const stampKey = (at: number) => String(Math.max(0, Math.floor(at))).padStart(15, '0');
 function keyFor(entry: BreakLogEntry): string {
+  // An answer's entry has a key of its own: written again (the answer applied again after a restart), it replaces itself.
+  if (entry.answerId !== undefined) return `${stampKey(entry.at)}-${entry.answerId}`;
   seq = (seq + 1) % 1000;
   return `${stampKey(entry.at)}-${String(seq).padStart(3, '0')}`;
 }
@@ -55,12 +58,12 @@ export async function appendBreak(entry: BreakLogEntry, now = Date.now()): Promi
     await set(keyFor(entry), stored(entry), idb());
     backend = 'indexeddb';
   } catch {
-    const list = await readFallback();
+    const list = (await readFallback()).filter((r) => entry.answerId === undefined || (r as BreakLogEntry | null)?.answerId !== entry.answerId);
     list.push(stored(entry));
     await browser.storage.local.set({ [KEYS.historyFallback]: list });
     backend = 'storage';
   }
-  const day = Math.floor(now / 86_400_000);
+  const day = startOfDay(now);
   if (day !== lastPruneDay) {
     lastPruneDay = day;
     await pruneBreaks(now).catch(() => undefined);

@@ -19,6 +19,11 @@ export function uiLanguage(): string {
   return typeof navigator === 'undefined' ? 'en' : navigator.language || 'en';
 }
 
+/** The catalogue's writing direction: "rtl" for a right-to-left language, else "ltr". */
+export function uiDirection(): 'ltr' | 'rtl' {
+  return browser.i18n.getMessage('@@bidi_dir') === 'rtl' ? 'rtl' : 'ltr';
+}
+
 let numbers: { lang: string; format: Intl.NumberFormat } | null = null;
 
 /** A number in the UI language's digits and separators: "0,5" in German, "1,440" in English. */

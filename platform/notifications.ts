@@ -4,32 +4,29 @@
  * optional (requested from the options page); without it the caller falls back to the window.
  */
 import { browser } from 'wxt/browser';
+import { breakCard, type BreakCard } from '../core/break-card';
+import { notificationsApi } from './browser-apis';
 import { t } from './i18n';
 
 const PREFIX = 'limber-break:';
 
-export interface NotifiedBreak {
-  readonly breakId: number;
-  readonly canSnooze: boolean;
-}
-
-export const BUTTON_START = 0;
+/** The notification's second button (the first is Start stretch). */
 export const BUTTON_SNOOZE = 1;
 
-export function notificationId(card: NotifiedBreak): string {
+/** The break and whether it may be snoozed travel in the notification's id. */
+export function notificationId(card: Pick<BreakCard, 'breakId' | 'canSnooze'>): string {
   return `${PREFIX}${card.breakId}:${card.canSnooze ? 1 : 0}`;
 }
 
-export function parseNotificationId(id: string): NotifiedBreak | null {
+/** The card a notification stood for (its settings and exercise still to be filled in), or null if not ours. */
+export function parseNotificationId(id: string): BreakCard | null {
   const m = /^limber-break:(\d+):([01])$/.exec(id);
-  return m ? { breakId: Number(m[1]), canSnooze: m[2] === '1' } : null;
+  return m ? breakCard(Number(m[1]), m[2] === '1') : null;
 }
-
-const api = () => (browser as unknown as { notifications?: typeof browser.notifications }).notifications;
 
 /** True when notifications can be shown: the API exists and the optional permission is granted. */
 export async function canNotify(): Promise<boolean> {
-  if (!api()) return false;
+  if (!notificationsApi()) return false;
   try {
     return await browser.permissions.contains({ permissions: ['notifications'] });
   } catch {
@@ -37,9 +34,21 @@ export async function canNotify(): Promise<boolean> {
   }
 }
 
+/**
+ * Asks for the optional permission. Call it straight from the user's click, with no await before
+ * it: the browser grants the prompt only inside the gesture. Resolves false when refused.
+ */
+export function requestNotificationPermission(): Promise<boolean> {
+  try {
+    return browser.permissions.request({ permissions: ['notifications'] }).catch(() => false);
+  } catch {
+    return Promise.resolve(false);
+  }
+}
+
 /** Shows the break's notification; false if the browser refused it. */
-export async function showBreakNotification(card: NotifiedBreak, snoozeMin: number): Promise<boolean> {
-  const notifications = api();
+export async function showBreakNotification(card: BreakCard): Promise<boolean> {
+  const notifications = notificationsApi();
   if (!notifications) return false;
   const id = notificationId(card);
   const base = {
@@ -48,7 +57,8 @@ export async function showBreakNotification(card: NotifiedBreak, snoozeMin: numb
     title: t('notifTitle'),
     message: t('notifMessage'),
   };
-  const buttons = [{ title: t('notifStart') }, ...(card.canSnooze ? [{ title: t('btnSnooze', snoozeMin) }] : [])];
+  const snooze = card.canSnooze && card.settings ? [{ title: t('btnSnooze', card.settings.snoozeMin) }] : [];
+  const buttons = [{ title: t('notifStart') }, ...snooze];
   try {
     // Chrome: buttons, and it stays until answered (the OS may still hide it in a focus mode).
     await notifications.create(id, { ...base, buttons, requireInteraction: true } as never);
@@ -67,7 +77,7 @@ export async function showBreakNotification(card: NotifiedBreak, snoozeMin: numb
 
 /** Clears every break notification (the break was answered some other way). */
 export async function clearBreakNotifications(): Promise<void> {
-  const notifications = api();
+  const notifications = notificationsApi();
   if (!notifications) return;
   try {
     const all = await notifications.getAll();

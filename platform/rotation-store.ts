@@ -1,36 +1,50 @@
 /** The rotation's place in its cycle, kept in storage so a restarted worker carries on. */
 import { browser } from 'wxt/browser';
-import { EXERCISE_DATA, DEFAULT_ENABLED_IDS } from '../data/exercises';
+import { EXERCISE_DATA, enabledExerciseIds } from '../data/exercises';
 import { emptyRotation, nextExercise, type RotationState } from '../core/rotation';
+import { serialQueue } from '../core/serial-queue';
 import type { Settings } from '../core/settings';
 import { KEYS } from './storage-keys';
 
+const isIdList = (x: unknown): x is string[] => Array.isArray(x) && x.every((id) => typeof id === 'string');
+
 function isRotation(x: unknown): x is RotationState {
   const r = x as RotationState;
-  return typeof x === 'object' && x !== null && Array.isArray(r.queue) && r.queue.every((id) => typeof id === 'string') && (r.last === null || typeof r.last === 'string');
+  return typeof x === 'object' && x !== null && isIdList(r.queue) && (r.last === null || typeof r.last === 'string')
+    && (r.recent === undefined || isIdList(r.recent));
 }
 
-export function enabledIds(settings: Settings): readonly string[] {
-  return settings.enabledExercises ?? DEFAULT_ENABLED_IDS;
-}
-
-let lastTake: Promise<unknown> = Promise.resolve();
+/** Takes run one at a time: a nudge, the shortcut and a popup asking together each get their own exercise. */
+const oneTakeAtATime = serialQueue();
 
 /**
- * Advances the rotation and returns the next exercise id (null when none is enabled). Takes run
- * one at a time: a nudge, the shortcut and a popup asking together each get their own exercise.
+ * Advances the rotation and returns the next exercise id (null when none is enabled). A page's
+ * request asked again (`requestId`: its reply was lost to a stopped worker) gets the same exercise,
+ * and the rotation advances once for it.
  */
-export function takeNextExercise(settings: Settings): Promise<string | null> {
-  const take = lastTake.then(() => advance(settings), () => advance(settings));
-  lastTake = take.catch(() => undefined);
-  return take;
+export function takeNextExercise(settings: Settings, requestId?: string): Promise<string | null> {
+  return oneTakeAtATime(() => advance(settings, requestId));
 }
 
-async function advance(settings: Settings): Promise<string | null> {
+/** Page requests answered lately ("Another", "Stretch now"), stored with the rotation they advanced (one write). */
+type Answered = readonly { readonly id: string; readonly exerciseId: string | null }[];
+const REQUESTS_REMEMBERED = 8;
+
+function answeredOf(raw: unknown): Answered {
+  const list = (raw as { requests?: unknown }).requests;
+  if (!Array.isArray(list)) return [];
+  return list.filter((r): r is Answered[number] => typeof r?.id === 'string' && (r.exerciseId === null || typeof r.exerciseId === 'string'));
+}
+
+async function advance(settings: Settings, requestId?: string): Promise<string | null> {
   const raw = (await browser.storage.local.get(KEYS.rotation))[KEYS.rotation];
+  const answered = isRotation(raw) ? answeredOf(raw) : [];
+  const earlier = requestId === undefined ? undefined : answered.find((r) => r.id === requestId);
+  if (earlier) return earlier.exerciseId;
   const current = isRotation(raw) ? raw : emptyRotation;
-  const prefs = { enabled: enabledIds(settings), problemAreas: settings.problemAreas, favourites: settings.favourites };
+  const prefs = { enabled: enabledExerciseIds(settings), problemAreas: settings.problemAreas, favourites: settings.favourites };
   const { state, id } = nextExercise(current, EXERCISE_DATA, prefs, Math.random);
-  await browser.storage.local.set({ [KEYS.rotation]: state });
+  const requests = requestId === undefined ? answered : [...answered, { id: requestId, exerciseId: id }].slice(-REQUESTS_REMEMBERED);
+  await browser.storage.local.set({ [KEYS.rotation]: { ...state, requests } });
   return id;
 }

@@ -5,10 +5,11 @@
  * the background page plays it directly.
  */
 import { browser } from 'wxt/browser';
+import type { ChimeKind } from '../core/hold-timer';
+import { getContextsApi, offscreenApi, type OffscreenApi } from './browser-apis';
+import { sendChime } from './messages';
 
-export type ChimeKind = 'switch' | 'done';
 export const OFFSCREEN_PAGE = '/offscreen.html';
-export const CHIME_MESSAGE = 'limber-chime';
 
 /** Notes of each chime in Hz: one for "switch sides", a rising pair for "done". */
 export const CHIME_NOTES: Readonly<Record<ChimeKind, readonly number[]>> = {
@@ -18,11 +19,6 @@ export const CHIME_NOTES: Readonly<Record<ChimeKind, readonly number[]>> = {
 const NOTE_GAP_S = 0.2;
 const NOTE_LENGTH_S = 1.1;
 const PEAK_GAIN = 0.12;
-
-export function isChimeMessage(x: unknown): x is { type: typeof CHIME_MESSAGE; kind: ChimeKind } {
-  const m = x as { type?: unknown; kind?: unknown };
-  return typeof x === 'object' && x !== null && m.type === CHIME_MESSAGE && (m.kind === 'switch' || m.kind === 'done');
-}
 
 /** Schedules the chime's notes on an audio context: a quick, soft attack and a long decay. */
 export function scheduleChime(ctx: BaseAudioContext, kind: ChimeKind, at = ctx.currentTime): number {
@@ -61,20 +57,13 @@ async function playHere(kind: ChimeKind): Promise<boolean> {
   }
 }
 
-interface OffscreenApi {
-  createDocument(p: { url: string; reasons: string[]; justification: string }): Promise<void>;
-}
-type GetContexts = (f: { contextTypes: string[]; documentUrls?: string[] }) => Promise<unknown[]>;
-
-const offscreenApi = (): OffscreenApi | undefined =>
-  (globalThis as unknown as { chrome?: { offscreen?: OffscreenApi } }).chrome?.offscreen;
 
 let creating: Promise<void> | null = null;
 
 /** Makes sure the one offscreen document exists (Chrome allows one at a time). */
 async function ensureOffscreen(api: OffscreenApi): Promise<void> {
   const url = browser.runtime.getURL(OFFSCREEN_PAGE as '/offscreen.html');
-  const getContexts = (browser.runtime as unknown as { getContexts?: GetContexts }).getContexts;
+  const getContexts = getContextsApi();
   if (getContexts && (await getContexts({ contextTypes: ['OFFSCREEN_DOCUMENT'], documentUrls: [url] })).length > 0) return;
   creating ??= api
     .createDocument({ url, reasons: ['AUDIO_PLAYBACK'], justification: 'Soft chime at switch sides and at the end of a stretch.' })
@@ -93,7 +82,7 @@ export async function playOffscreen(kind: ChimeKind): Promise<boolean> {
   if (!api) return false;
   try {
     await ensureOffscreen(api);
-    await browser.runtime.sendMessage({ type: CHIME_MESSAGE, kind });
+    await sendChime(kind);
     return true;
   } catch (e) {
     console.warn('Limber: chime failed', e);

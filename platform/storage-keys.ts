@@ -4,5 +4,10 @@ export const KEYS = {
   schedule: 'schedule',
   rotation: 'rotation',
   breakWindow: 'breakWindow',
+  /** The break window showing "nice work" after Done, which closes itself (left alone until then). */
+  breakWindowFinishing: 'breakWindowFinishing',
   historyFallback: 'historyFallback',
+  safetyNoteSeen: 'safetyNoteSeen',
+  /** A prefix: the answer outbox keeps one key per answer (platform/answer-outbox.ts). */
+  answerOutbox: 'answer:',
 } as const;

@@ -10,14 +10,15 @@
  * event sets the next wake, which replaces the repeat).
  */
 import { browser } from 'wxt/browser';
+import { DAY, SECOND } from '../core/time';
 
 export const WAKE_ALARM = 'limber-wake';
 
 const REPEAT_MIN = 1;
 /** Slack for timer rounding: an alarm this close after the wanted time is on time. */
-const SAME_TIME_MS = 500;
+const SAME_TIME_MS = SECOND / 2;
 /** The earliest we ever ask to be woken, from now. */
-const MIN_DELAY_MS = 1000;
+const MIN_DELAY_MS = SECOND;
 
 /** Whether a live alarm at `scheduled` will do for a wake wanted at `wanted` (pure, for tests). */
 export function alarmStillGood(scheduled: number, wanted: number, now: number): boolean {
@@ -27,7 +28,7 @@ export function alarmStillGood(scheduled: number, wanted: number, now: number): 
 }
 
 /** Further ahead than any wake the scheduler asks for (a working week plus a weekend): a clock change. */
-const IMPLAUSIBLY_FAR_MS = 15 * 24 * 60 * 60_000;
+const IMPLAUSIBLY_FAR_MS = 15 * DAY;
 
 /** Whether the wake alarm is live and plausible, so a fresh worker need not re-check the schedule. */
 export async function wakeIsArmed(now = Date.now()): Promise<boolean> {

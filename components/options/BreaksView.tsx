@@ -1,39 +1,39 @@
-import { useEffect, useState } from 'preact/hooks';
-import type { BreakLogEntry, ScheduleState } from '../../core/schedule-types';
+import { useState } from 'preact/hooks';
+import type { BreakLogEntry } from '../../core/schedule-types';
 import { computeStats, historyCsv } from '../../core/stats';
-import { sittingMsAt } from '../../core/status';
-import { onScheduleChanged, readScheduleState } from '../../platform/status-source';
 import { exerciseById } from '../../platform/exercises';
-import { clearBreaks, listBreaks, pruneBreaks, type HistoryBackend } from '../../platform/history';
 import { t } from '../../platform/i18n';
 import { formatDuration } from '../format';
 import { BreakChart, dayLabel } from './BreakChart';
 import { ConfirmDialog } from './ConfirmDialog';
 import { dateStamp, downloadText } from './download';
 
-/** "Your breaks": today at a glance, the streak, the last 14 days, favourite stretches, CSV, clear. */
-export function BreaksView({ dailyGoal, now = Date.now }: { dailyGoal: number; now?: () => number }) {
-  const [log, setLog] = useState<{ entries: BreakLogEntry[]; backend: HistoryBackend } | null>(null);
-  const [sittingNowMs, setSittingNowMs] = useState(0);
-  const [failed, setFailed] = useState(false);
-  const [confirming, setConfirming] = useState(false);
-  const load = () => listBreaks().then(setLog, () => setFailed(true));
-  // Opening the view is a good moment to drop history older than two years.
-  useEffect(() => void pruneBreaks().catch(() => 0).then(load), []);
-  // The stretch going on now can be today's longest; the view follows the schedule as it changes.
-  useEffect(() => {
-    const follow = (state: ScheduleState) => setSittingNowMs(sittingMsAt(state, now()));
-    void readScheduleState(now()).then(follow, () => undefined);
-    return onScheduleChanged(follow);
-  }, []);
+/** The break log as the page read it. `fallback`: it lives in storage.local (IndexedDB is unavailable). */
+export type BreakLogState =
+  | { readonly status: 'loading' }
+  | { readonly status: 'failed' }
+  | { readonly status: 'loaded'; readonly entries: readonly BreakLogEntry[]; readonly fallback: boolean };
 
-  if (failed) return <p class="field-error" role="alert">{t('statsLoadFailed')}</p>;
-  if (!log) return <p class="field-help">{t('statsLoading')}</p>;
+export interface BreaksViewProps {
+  readonly dailyGoal: number;
+  readonly log: BreakLogState;
+  /** The stretch of sitting going on now (it can be today's longest). */
+  readonly sittingNowMs: number;
+  /** The user confirmed clearing the log. */
+  readonly onClear: () => void;
+  readonly now?: () => number;
+}
+
+/** "Your breaks": today at a glance, the streak, the last 14 days, favourite stretches, CSV, clear. */
+export function BreaksView({ dailyGoal, log, sittingNowMs, onClear, now = Date.now }: BreaksViewProps) {
+  const [confirming, setConfirming] = useState(false);
+  if (log.status === 'failed') return <p class="field-error" role="alert">{t('statsLoadFailed')}</p>;
+  if (log.status === 'loading') return <p class="field-help">{t('statsLoading')}</p>;
   const stats = computeStats(log.entries, now(), dailyGoal, sittingNowMs);
 
   return (
     <div class="breaks-view" data-testid="breaks-view">
-      {log.backend === 'storage' && <p class="note" data-testid="history-fallback">{t('statsFallbackNote')}</p>}
+      {log.fallback && <p class="note" data-testid="history-fallback">{t('statsFallbackNote')}</p>}
       <h3>{t('statsToday')}</h3>
       <dl class="today-grid">
         <div><dt>{t('statsDone')}</dt><dd data-testid="today-done">{stats.today.done}</dd></div>
@@ -91,7 +91,7 @@ export function BreaksView({ dailyGoal, now = Date.now }: { dailyGoal: number; n
       <p class="field-help">{t('statsKept', log.entries.length)}</p>
       {confirming && (
         <ConfirmDialog id="confirm-clear" title={t('statsClearTitle')} body={t('statsClearBody')} confirmLabel={t('statsClear')}
-          onConfirm={() => void clearBreaks().then(load)} onClose={() => setConfirming(false)} />
+          onConfirm={onClear} onClose={() => setConfirming(false)} />
       )}
     </div>
   );

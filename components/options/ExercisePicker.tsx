@@ -1,11 +1,12 @@
 import { useEffect, useRef, useState, useMemo } from 'preact/hooks';
-import type { Exercise, Position, Target } from '../../core/exercise';
+import { isRotatable, type Exercise, type Equipment, type Position, type Target } from '../../core/exercise';
 import { TARGETS, type Settings } from '../../core/settings';
-import { DEFAULT_ENABLED_IDS, exerciseById, listExercises } from '../../platform/exercises';
+import { exerciseById, listExercises } from '../../platform/exercises';
+import { enabledExerciseIds } from '../../data/exercises';
 import { Illustration } from '../Illustration';
 import { StretchCard } from '../StretchCard';
 import { t } from '../../platform/i18n';
-import { positionLabel, targetLabel } from './labels';
+import { equipmentLabel, positionLabel, targetLabel } from './labels';
 import { formatList } from '../format';
 
 const POSITIONS: readonly Position[] = ['seated', 'standing', 'floor'];
@@ -20,12 +21,14 @@ export function ExercisePicker({ settings, onChange }: { settings: Settings; onC
   const [position, setPosition] = useState<Position | ''>('');
   const [target, setTarget] = useState<Target | ''>('');
   const [preview, setPreview] = useState<string | null>(null);
-  const enabled = settings.enabledExercises ?? DEFAULT_ENABLED_IDS;
   const exercises = useMemo(listExercises, []);
+  // Long stretches are in the library but never in the rotation.
+  const rotatable = useMemo(() => exercises.filter(isRotatable).map((e) => e.id), [exercises]);
+  const enabled = enabledExerciseIds(settings).filter((id) => rotatable.includes(id));
   const shown = exercises.filter((e) => (position === '' || e.positions.includes(position)) && (target === '' || e.targets.includes(target)));
 
   const toggle = (id: string, on: boolean) =>
-    onChange({ enabledExercises: exercises.map((e) => e.id).filter((x) => (x === id ? on : enabled.includes(x))) });
+    onChange({ enabledExercises: rotatable.filter((x) => (x === id ? on : enabled.includes(x))) });
   const toggleFavourite = (id: string) =>
     onChange({ favourites: settings.favourites.includes(id) ? settings.favourites.filter((x) => x !== id) : [...settings.favourites, id] });
   const previewed = preview ? exerciseById(preview) : undefined;
@@ -34,7 +37,7 @@ export function ExercisePicker({ settings, onChange }: { settings: Settings; onC
     <div class="picker" aria-describedby="picker-help">
       <h3 id="picker-heading">{t('optExercises')}</h3>
       <p id="picker-help" class="field-help">{t('optExercisesHelp')}</p>
-      <p class="picker-count" data-testid="picker-count">{t('optPickerCount', enabled.length, exercises.length)}</p>
+      <p class="picker-count" data-testid="picker-count">{t('optPickerCount', enabled.length, rotatable.length)}</p>
       {enabled.length === 0 && <p class="field-error" role="alert" data-testid="choose-one">{t('errChooseOne')}</p>}
       <div class="picker-filters">
         <label>
@@ -75,20 +78,27 @@ function PickerItem({ exercise: e, on, favourite, onToggle, onFavourite, onPrevi
   onPreview: () => void;
 }) {
   const nameId = `ex-${e.id}-name`;
+  const gear = e.equipment.filter((q): q is Exclude<Equipment, 'none'> => q !== 'none');
   return (
     <li class={on ? 'picker-item on' : 'picker-item'} data-exercise={e.id}>
       <Illustration exerciseId={e.id} alt={e.imageAlt} size={72} />
       <div class="picker-text">
-        <label class="picker-name">
-          <input type="checkbox" checked={on} data-exercise={e.id} aria-describedby={`ex-${e.id}-meta`}
-            onChange={(ev) => onToggle((ev.target as HTMLInputElement).checked)} />
-          <span id={nameId}>{e.name}</span>
-        </label>
+        {isRotatable(e) ? (
+          <label class="picker-name">
+            <input type="checkbox" checked={on} data-exercise={e.id} aria-describedby={`ex-${e.id}-meta`}
+              onChange={(ev) => onToggle((ev.target as HTMLInputElement).checked)} />
+            <span id={nameId}>{e.name}</span>
+          </label>
+        ) : (
+          <p class="picker-name"><span id={nameId}>{e.name}</span></p>
+        )}
         <p id={`ex-${e.id}-meta`} class="picker-meta">
           <span>{e.positions.map(positionLabel).join(' / ')}</span>
           {' · '}
           <span>{formatList(e.targets.map(targetLabel))}</span>
+          {gear.length > 0 && <>{' · '}<span>{t('optNeeds', formatList(gear.map(equipmentLabel)))}</span></>}
         </p>
+        {!isRotatable(e) && <p class="picker-long" data-testid={`long-${e.id}`}>{t('optLongStretch')}</p>}
       </div>
       <div class="picker-actions">
         <button type="button" class="fav" aria-pressed={favourite} data-testid={`fav-${e.id}`}

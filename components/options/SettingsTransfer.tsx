@@ -1,7 +1,6 @@
 import { useState } from 'preact/hooks';
-import { DEFAULT_SETTINGS, type Settings } from '../../core/settings';
-import { IMPORT_MAX_BYTES, settingsFileText, type ImportProblem } from '../../core/settings-import';
-import { importSettingsText, saveSettings } from '../../platform/settings-store';
+import type { Settings } from '../../core/settings';
+import { IMPORT_MAX_BYTES, settingsFileText, type ImportProblem, type ImportResult } from '../../core/settings-import';
 import { t } from '../../platform/i18n';
 import { problemText } from '../field-problem';
 import { formatValue } from '../format';
@@ -15,11 +14,12 @@ type Report =
   | { kind: 'failed' };
 
 /** Export to a file, import from one (all or nothing), and reset to defaults after a confirm. */
-export function SettingsTransfer({ settings, onBeforeReplace, onReplaced }: {
+export function SettingsTransfer({ settings, onImport, onReset }: {
   settings: Settings;
-  /** Drops edits still waiting to be written, so they cannot overwrite what replaces them. */
-  onBeforeReplace: () => void;
-  onReplaced: (settings: Settings) => void;
+  /** The page checks the file's text and saves it only when all of it is right; rejects if the save failed. */
+  onImport: (text: string) => Promise<ImportResult>;
+  /** The page puts every setting back to its default; rejects if the save failed. */
+  onReset: () => Promise<void>;
 }) {
   const [report, setReport] = useState<Report | null>(null);
   const [confirming, setConfirming] = useState(false);
@@ -31,12 +31,8 @@ export function SettingsTransfer({ settings, onBeforeReplace, onReplaced }: {
     try {
       // Refuse a huge file before reading it at all.
       const text = file.size > IMPORT_MAX_BYTES ? 'x'.repeat(IMPORT_MAX_BYTES + 1) : await file.text();
-      onBeforeReplace();
-      const result = await importSettingsText(text);
-      if (result.ok) {
-        onReplaced(result.settings);
-        setReport({ kind: 'imported', ignored: result.ignored });
-      } else setReport({ kind: 'refused', problems: result.problems });
+      const result = await onImport(text);
+      setReport(result.ok ? { kind: 'imported', ignored: result.ignored } : { kind: 'refused', problems: result.problems });
     } catch {
       setReport({ kind: 'failed' });
     }
@@ -44,9 +40,7 @@ export function SettingsTransfer({ settings, onBeforeReplace, onReplaced }: {
 
   const reset = async () => {
     try {
-      onBeforeReplace();
-      await saveSettings(DEFAULT_SETTINGS);
-      onReplaced(DEFAULT_SETTINGS);
+      await onReset();
       setReport({ kind: 'reset' });
     } catch {
       setReport({ kind: 'failed' });

@@ -1,5 +1,6 @@
 import { useEffect, useState } from 'preact/hooks';
 import type { Settings } from '../../core/settings';
+import { MINUTES_PER_DAY } from '../../core/time';
 import { t } from '../../platform/i18n';
 import { formatWeekday } from '../format';
 
@@ -7,7 +8,7 @@ type Hours = Pick<Settings, 'workDays' | 'workStartMin' | 'workEndMin'>;
 
 const DAY_ORDER = [1, 2, 3, 4, 5, 6, 0];
 const WEEKDAYS_9_TO_5: Hours = { workDays: [1, 2, 3, 4, 5], workStartMin: 9 * 60, workEndMin: 17 * 60 };
-const ANY_TIME: Hours = { workDays: [0, 1, 2, 3, 4, 5, 6], workStartMin: 0, workEndMin: 1440 };
+const ANY_TIME: Hours = { workDays: [0, 1, 2, 3, 4, 5, 6], workStartMin: 0, workEndMin: MINUTES_PER_DAY };
 
 function dayName(day: number): string {
   // 2023-01-01 was a Sunday: day 0.
@@ -31,7 +32,7 @@ interface Draft {
 }
 
 function draftOf(h: Hours): Draft {
-  const allDay = h.workStartMin === 0 && h.workEndMin >= 1440;
+  const allDay = h.workStartMin === 0 && h.workEndMin >= MINUTES_PER_DAY;
   return {
     days: [...h.workDays],
     allDay,
@@ -44,12 +45,12 @@ type Problem = { field: 'days' | 'start' | 'end'; text: string } | null;
 
 function check(d: Draft): { hours: Hours; problem: null } | { hours: null; problem: Problem } {
   if (d.days.length === 0) return { hours: null, problem: { field: 'days', text: t('errNoDays') } };
-  if (d.allDay) return { hours: { workDays: d.days, workStartMin: 0, workEndMin: 1440 }, problem: null };
+  if (d.allDay) return { hours: { workDays: d.days, workStartMin: 0, workEndMin: MINUTES_PER_DAY }, problem: null };
   const start = fromClock(d.start);
   if (start === null) return { hours: null, problem: { field: 'start', text: t('errTime') } };
   let end = fromClock(d.end);
   if (end === null) return { hours: null, problem: { field: 'end', text: t('errTime') } };
-  if (end === 0) end = 1440; // "until midnight"
+  if (end === 0) end = MINUTES_PER_DAY; // "until midnight"
   if (end <= start) return { hours: null, problem: { field: 'end', text: t('errEndBeforeStart') } };
   return { hours: { workDays: d.days, workStartMin: start, workEndMin: end }, problem: null };
 }

@@ -1,8 +1,9 @@
-import type { Position, Target } from '../../core/exercise';
+import type { Equipment, Position, Target } from '../../core/exercise';
 import type { NudgeStyle } from '../../core/settings';
 import { t, type MessageKey } from '../../platform/i18n';
 
 const TARGET_KEYS: Record<Target, MessageKey> = {
+  eyes: 'targetEyes',
   neck: 'targetNeck',
   shoulders: 'targetShoulders',
   'upper-back': 'targetUpperBack',
@@ -11,7 +12,18 @@ const TARGET_KEYS: Record<Target, MessageKey> = {
   chest: 'targetChest',
   sides: 'targetSides',
   arms: 'targetArms',
+  wrists: 'targetWrists',
   hips: 'targetHips',
+  legs: 'targetLegs',
+};
+/** What to have at hand ('none' needs no words). */
+const EQUIPMENT_KEYS: Record<Exclude<Equipment, 'none'>, MessageKey> = {
+  chair: 'equipChair',
+  desk: 'equipDesk',
+  wall: 'equipWall',
+  'door-frame': 'equipDoorFrame',
+  blanket: 'equipBlanket',
+  'yoga-block': 'equipYogaBlock',
 };
 const POSITION_KEYS: Record<Position, MessageKey> = { seated: 'positionSeated', standing: 'positionStanding', floor: 'positionFloor' };
 const STYLE_KEYS: Record<NudgeStyle, [MessageKey, MessageKey]> = {
@@ -23,5 +35,6 @@ const STYLE_KEYS: Record<NudgeStyle, [MessageKey, MessageKey]> = {
 
 export const targetLabel = (target: Target) => t(TARGET_KEYS[target]);
 export const positionLabel = (position: Position) => t(POSITION_KEYS[position]);
+export const equipmentLabel = (equipment: Exclude<Equipment, 'none'>) => t(EQUIPMENT_KEYS[equipment]);
 export const styleLabel = (style: NudgeStyle) => t(STYLE_KEYS[style][0]);
 export const styleHelp = (style: NudgeStyle) => t(STYLE_KEYS[style][1]);

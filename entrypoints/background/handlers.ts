@@ -1,32 +1,27 @@
 /** Answers the pages' messages. Every change to the schedule goes through `dispatch`. */
-import { browser } from 'wxt/browser';
 import type { Handlers } from '../../platform/messages';
 import { takeNextExercise } from '../../platform/rotation-store';
 import { breakOfClosedWindow } from '../../platform/break-window';
-import { MINUTE } from '../../core/schedule';
+import { setIdleThreshold } from '../../platform/idle';
+import { parseAnswer } from '../../core/answer';
+import { applyAnswer, applyPendingAnswers } from './answers';
 import { currentSettings, dispatch, serially } from './scheduler';
 
 export const messageHandlers: Handlers = {
-  async 'break-action'({ action, exerciseId }) {
-    if (action === 'snooze') await dispatch({ type: 'snooze' });
-    else await dispatch({ type: action, exerciseId });
-    return { ok: true };
+  async answer(msg) {
+    const answer = parseAnswer(msg.answer);
+    if (answer) await applyAnswer(answer);
+    return { handled: answer !== null };
   },
-  async 'next-exercise'() {
+  async 'next-exercise'({ requestId }) {
     const settings = await currentSettings();
-    return { exerciseId: await serially(() => takeNextExercise(settings)) };
-  },
-  async pause({ minutes }) {
-    await dispatch({ type: 'pause', until: minutes === null ? null : Date.now() + minutes * MINUTE });
-    return { ok: true };
-  },
-  async resume() {
-    await dispatch({ type: 'resume' });
-    return { ok: true };
+    return { exerciseId: await serially(() => takeNextExercise(settings, requestId)) };
   },
 };
 
 export async function onWindowRemoved(windowId: number): Promise<void> {
+  // An answer still on its way from that window is what the user said, not the close.
+  await applyPendingAnswers();
   const breakId = await serially(() => breakOfClosedWindow(windowId));
   if (breakId !== null) await dispatch({ type: 'dismissed', breakId });
 }
@@ -36,6 +31,5 @@ export function idleEvent(state: string) {
 }
 
 export async function applyIdleThreshold(): Promise<void> {
-  const settings = await currentSettings();
-  browser.idle.setDetectionInterval(Math.max(15, settings.idleThresholdMin * 60));
+  setIdleThreshold((await currentSettings()).idleThresholdMin);
 }

@@ -3,9 +3,11 @@ import { defineBackground } from 'wxt/utils/define-background';
 import { dispatchMessage } from '../../platform/messages';
 import { onSettingsChanged } from '../../platform/settings-store';
 import { WAKE_ALARM, wakeIsArmed } from '../../platform/wake-alarm';
-import { registerNudgeListeners } from '../../platform/nudge';
+import { registerNudgeListeners } from '../../platform/nudge-listeners';
 import { applyIdleThreshold, idleEvent, messageHandlers, onWindowRemoved } from './handlers';
 import { dispatch, settingsChanged } from './scheduler';
+import { applyPendingAnswers, snoozeFromNotification } from './answers';
+import { onAnswerPosted } from '../../platform/answer-outbox';
 
 export default defineBackground(() => {
   // Every listener is registered synchronously, before any await, so the event that woke the
@@ -18,7 +20,8 @@ export default defineBackground(() => {
   browser.runtime.onInstalled.addListener(() => void dispatch({ type: 'startup' }));
   browser.windows.onRemoved.addListener((windowId) => void onWindowRemoved(windowId));
   browser.runtime.onMessage.addListener((message: unknown) => dispatchMessage(messageHandlers, message));
-  registerNudgeListeners((breakId) => messageHandlers['break-action']({ type: 'break-action', action: 'snooze', breakId, exerciseId: '' }));
+  registerNudgeListeners(snoozeFromNotification);
+  onAnswerPosted(() => void applyPendingAnswers());
   onSettingsChanged((settings) => {
     void settingsChanged(settings).then(applyIdleThreshold);
   });
@@ -27,5 +30,7 @@ export default defineBackground(() => {
   // way); without one, the schedule is checked and the alarm re-armed. Browser start and install
   // always check (onStartup, onInstalled above), which also re-shows a due break.
   void applyIdleThreshold();
+  // An answer the last worker did not finish (or a page left behind) is applied now.
+  void applyPendingAnswers();
   void wakeIsArmed().then((armed) => (armed ? undefined : dispatch({ type: 'startup' })));
 });

@@ -4,6 +4,8 @@
  * cached while the worker lives (the background is its only writer) and reloaded after a restart.
  */
 import { reduce } from '../../core/schedule';
+import { serialQueue } from '../../core/serial-queue';
+import { isAnswerLog } from '../../core/answer';
 import type { Effect, ScheduleEvent, ScheduleState } from '../../core/schedule-types';
 import type { Settings } from '../../core/settings';
 import { readAttention } from '../../platform/attention';
@@ -11,16 +13,11 @@ import { runEffects } from '../../platform/effects';
 import { loadSchedule, saveSchedule } from '../../platform/schedule-store';
 import { loadSettings } from '../../platform/settings-store';
 
-let queue: Promise<unknown> = Promise.resolve();
 let cachedState: ScheduleState | null = null;
 let cachedSettings: Settings | null = null;
 
-/** Runs `task` after every task queued before it, whatever they did. */
-export function serially<T>(task: () => Promise<T>): Promise<T> {
-  const run = queue.then(task, task);
-  queue = run.catch(() => undefined);
-  return run;
-}
+/** Every event, and every read-modify-write of background state, runs alone, in arrival order. */
+export const serially = serialQueue();
 
 export async function currentSettings(): Promise<Settings> {
   cachedSettings ??= await loadSettings();
@@ -45,9 +42,12 @@ export function dispatch(event: ScheduleEvent): Promise<void> {
     }
     const { state: next, effects: last } = reduce(state, event, now, settings);
     effects.push(...last);
+    // An answer's log entry goes first, under the answer's key: stopped before the save below, the
+    // answer is applied again later and its entry replaced, not doubled (nor lost).
+    await runEffects(effects.filter(isAnswerLog), settings);
     await saveSchedule(next);
     cachedState = next;
-    await runEffects(effects, settings);
+    await runEffects(effects.filter((e) => !isAnswerLog(e)), settings);
   });
 }
 

@@ -1,5 +1,4 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
-import { browser } from 'wxt/browser';
 import { DEFAULT_SETTINGS, NUDGE_STYLES, PROBLEM_AREAS, validateField, type NudgeStyle, type Settings } from '../../core/settings';
 import { NumberField } from '../../components/NumberField';
 import { ExercisePicker } from '../../components/options/ExercisePicker';
@@ -8,11 +7,13 @@ import { ChipChecklist } from '../../components/options/ChipChecklist';
 import { SelectField } from '../../components/options/SelectField';
 import { WorkingHours } from '../../components/options/WorkingHours';
 import { SettingsTransfer } from '../../components/options/SettingsTransfer';
-import { BreaksView } from '../../components/options/BreaksView';
+import { BreaksTab } from './BreaksTab';
 import { styleHelp, styleLabel, targetLabel } from '../../components/options/labels';
 import { PRESET_LABELS } from '../../components/pause-labels';
 import { PAUSE_PRESETS } from '../../core/pause';
-import { createSettingsWriter, loadSettings, onSettingsChanged, settingsAreaName } from '../../platform/settings-store';
+import { importSettingsText, loadSettings, onSettingsChanged, saveSettings, settingsAreaName } from '../../platform/settings-store';
+import { createSettingsWriter } from '../../platform/settings-writer';
+import { requestNotificationPermission } from '../../platform/notifications';
 import { t, type MessageKey } from '../../platform/i18n';
 import './options.css';
 
@@ -85,11 +86,21 @@ export function OptionsApp() {
     setGeneration((g) => g + 1);
     setStatus('saved');
   };
+  // An import or reset replaces everything: edits still waiting to be written must not overwrite it.
+  const importFile = async (text: string) => {
+    writer.current.cancel();
+    const result = await importSettingsText(text);
+    if (result.ok) replaced(result.settings);
+    return result;
+  };
+  const resetAll = async () => {
+    writer.current.cancel();
+    await saveSettings(DEFAULT_SETTINGS);
+    replaced(DEFAULT_SETTINGS);
+  };
 
-  // Older help lines carry their default in the text; newer ones get it from DEFAULT_SETTINGS.
-  const HELP_HAS_DEFAULT: readonly NumberKey[] = ['intervalMin', 'idleThresholdMin', 'breakLengthMin'];
-  const numberHelp = (key: NumberKey, help: MessageKey) =>
-    HELP_HAS_DEFAULT.includes(key) ? t(help) : `${t(help)} ${t('optDefaultValue', DEFAULT_SETTINGS[key])}`;
+  // Every default comes from DEFAULT_SETTINGS, so the help cannot go stale in any language.
+  const numberHelp = (key: NumberKey, help: MessageKey) => `${t(help)} ${t('optDefaultValue', DEFAULT_SETTINGS[key])}`;
   const numberField = (key: NumberKey, label: MessageKey, help: MessageKey) => (
     <NumberField key={`${key}-${generation}`} id={key} label={t(label)} help={numberHelp(key, help)} value={settings[key]}
       validate={(raw) => validateField(key, raw)} onValid={(value) => update({ [key]: value }, TYPING_DEBOUNCE_MS)} />
@@ -106,24 +117,13 @@ export function OptionsApp() {
       return;
     }
     // The request must start inside the user's gesture: no await before it.
-    let request: Promise<boolean>;
-    try {
-      request = browser.permissions.request({ permissions: ['notifications'] });
-    } catch {
-      request = Promise.resolve(false);
-    }
+    const request = requestNotificationPermission();
     setAskingStyle('notification');
-    void request.then(
-      (granted) => {
-        setAskingStyle(null);
-        if (granted) update({ nudgeStyle: 'notification' });
-        else refuseNotifications();
-      },
-      () => {
-        setAskingStyle(null);
-        refuseNotifications();
-      },
-    );
+    void request.then((granted) => {
+      setAskingStyle(null);
+      if (granted) update({ nudgeStyle: 'notification' });
+      else refuseNotifications();
+    });
   };
   const refuseNotifications = () => {
     setStyleMessage(t('optNotificationRefused'));
@@ -155,7 +155,7 @@ export function OptionsApp() {
         <section aria-labelledby="your-breaks-heading">
           <h2 id="your-breaks-heading">{t('optTabBreaks')}</h2>
           {numberField('dailyGoal', 'optDailyGoal', 'optDailyGoalHelp')}
-          <BreaksView dailyGoal={settings.dailyGoal} />
+          <BreaksTab dailyGoal={settings.dailyGoal} />
         </section>
       ) : (
         <>
@@ -177,7 +177,7 @@ export function OptionsApp() {
           <section aria-labelledby="nudge-heading">
             <h2 id="nudge-heading">{t('optNudges')}</h2>
             <SelectField key={`style-${generation}`} id="nudgeStyle" label={t('optNudgeStyle')}
-              help={`${styleHelp(settings.nudgeStyle)} ${t('optNudgeStyleDefault')}`} value={askingStyle ?? settings.nudgeStyle}
+              help={`${styleHelp(settings.nudgeStyle)} ${t('optNudgeStyleDefault', styleLabel(DEFAULT_SETTINGS.nudgeStyle))}`} value={askingStyle ?? settings.nudgeStyle}
               options={NUDGE_STYLES.map((s) => ({ value: s, label: styleLabel(s) }))} onChange={chooseStyle} message={styleMessage} />
             {toggle('focusWindow', 'optFocusWindow', 'optFocusWindowHelp')}
             {toggle('headsUp', 'optHeadsUp', 'optHeadsUpHelp')}
@@ -202,7 +202,7 @@ export function OptionsApp() {
 
           <section aria-labelledby="transfer-heading">
             <h2 id="transfer-heading">{t('optTransfer')}</h2>
-            <SettingsTransfer settings={settings} onBeforeReplace={() => writer.current.cancel()} onReplaced={replaced} />
+            <SettingsTransfer settings={settings} onImport={importFile} onReset={resetAll} />
           </section>
         </>
       )}

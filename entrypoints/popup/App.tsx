@@ -1,5 +1,4 @@
 import { useEffect, useState } from 'preact/hooks';
-import { browser } from 'wxt/browser';
 import { DEFAULT_SETTINGS, type Settings } from '../../core/settings';
 import type { ScheduleState } from '../../core/schedule-types';
 import { describeStatus } from '../../core/status';
@@ -7,8 +6,11 @@ import { NoExercise } from '../../components/NoExercise';
 import { ShortcutHint } from '../../components/ShortcutHint';
 import { PauseControls, StatusPanel } from '../../components/StatusPanel';
 import { pauseEnd, type PausePreset } from '../../core/pause';
-import { MINUTE } from '../../core/schedule';
-import { send } from '../../platform/messages';
+import { readStretchShortcut } from '../../platform/commands';
+import { deliverAnswer, requestNextExercise } from '../../platform/answer-delivery';
+import { newAnswer } from '../../platform/answer-outbox';
+import { AnswerStatus } from '../../components/AnswerStatus';
+import { openOptionsPage } from '../../platform/options-page';
 import { loadSettings } from '../../platform/settings-store';
 import { onScheduleChanged, readScheduleState } from '../../platform/status-source';
 import { t } from '../../platform/i18n';
@@ -16,9 +18,15 @@ import './popup.css';
 
 /** The quick card's code (card, hold timer, exercise texts) loads on "Stretch now", not with the popup. */
 const loadQuickCard = () =>
-  Promise.all([import('../../components/StretchCard'), import('../../platform/exercises')])
-    .then(([card, data]) => ({ StretchCard: card.StretchCard, exerciseById: data.exerciseById }));
+  Promise.all([import('../../components/StretchCard'), import('../../platform/exercises'), import('../../platform/safety-note')])
+    .then(async ([card, data, safety]) => ({
+      StretchCard: card.StretchCard, exerciseById: data.exerciseById,
+      // The first card ever shown opens the safety note over it.
+      safetyFirst: !(await safety.safetyNoteSeen()), markSafetyNoteSeen: safety.markSafetyNoteSeen,
+    }));
 type QuickCard = Awaited<ReturnType<typeof loadQuickCard>>;
+
+const showOptions = () => void openOptionsPage();
 
 /** The toolbar popup: when the next break comes, a stretch right now, pause and resume. */
 export function PopupApp() {
@@ -27,41 +35,61 @@ export function PopupApp() {
   const [now, setNow] = useState(Date.now());
   const [quick, setQuick] = useState<string | null | undefined>(undefined);
   const [card, setCard] = useState<QuickCard | null>(null);
+  const [shortcut, setShortcut] = useState<string | null | undefined>(undefined);
+  const [busy, setBusy] = useState(false);
+  const [slow, setSlow] = useState(false);
+  const progress = { onSlow: () => setSlow(true) };
 
   useEffect(() => {
     void readScheduleState(Date.now()).then(setState);
     void loadSettings().then(setSettings);
+    void readStretchShortcut().then(setShortcut);
     const stop = onScheduleChanged(setState);
     const id = setInterval(() => setNow(Date.now()), 1000);
     return () => { stop(); clearInterval(id); };
   }, []);
 
+  // Each answer and request is kept trying until the background confirms it (it may be restarting).
   const pause = (preset: PausePreset) => {
-    const at = Date.now();
-    const end = pauseEnd(preset, at, settings);
-    void send('pause', { minutes: end === null ? null : (end - at) / MINUTE });
+    const answer = newAnswer(null, { type: 'pause', until: pauseEnd(preset, Date.now(), settings) });
+    void deliverAnswer(answer, progress).then(() => setSlow(false));
   };
+  const resume = () => void deliverAnswer(newAnswer(null, { type: 'resume' }), progress).then(() => setSlow(false));
   const stretchNow = async () => {
-    const [loaded, { exerciseId }] = await Promise.all([loadQuickCard(), send('next-exercise', { after: null })]);
+    const [loaded, exerciseId] = await Promise.all([loadQuickCard(), requestNextExercise(progress)]);
+    setSlow(false);
     setCard(() => loaded);
     setQuick(exerciseId);
   };
-  const another = async () => setQuick((await send('next-exercise', { after: quick ?? null })).exerciseId);
+  const another = async () => {
+    setBusy(true);
+    setQuick(await requestNextExercise(progress));
+    setSlow(false);
+    setBusy(false);
+  };
   const done = async (exerciseId: string) => {
-    await send('break-action', { action: 'done', breakId: null, exerciseId });
+    setBusy(true);
+    await deliverAnswer(newAnswer(null, { type: 'done', exerciseId }), progress);
     window.close();
   };
 
   if (quick !== undefined && card) {
-    const { StretchCard, exerciseById } = card;
+    const { StretchCard, exerciseById, safetyFirst, markSafetyNoteSeen } = card;
     const exercise = quick ? exerciseById(quick) : undefined;
-    if (!exercise) return <NoExercise />;
+    if (!exercise) return <NoExercise onOpenOptions={showOptions} />;
+    const safetySeen = () => {
+      setCard({ ...card, safetyFirst: false });
+      void markSafetyNoteSeen().catch(() => undefined);
+    };
     return (
-      <StretchCard exercise={exercise} holdMultiplier={settings.holdMultiplier}>
-        <button type="button" class="primary" onClick={() => done(exercise.id)} data-testid="done">{t('btnDone')}</button>
-        <button type="button" onClick={another} data-testid="another">{t('btnAnother')}</button>
-        <button type="button" onClick={() => setQuick(undefined)} data-testid="close-card">{t('btnClose')}</button>
-      </StretchCard>
+      <>
+        <StretchCard exercise={exercise} holdMultiplier={settings.holdMultiplier} safetyFirst={safetyFirst} onSafetySeen={safetySeen}>
+          <button type="button" class="primary" disabled={busy} onClick={() => done(exercise.id)} data-testid="done">{t('btnDone')}</button>
+          <button type="button" disabled={busy} onClick={another} data-testid="another">{t('btnAnother')}</button>
+          <button type="button" disabled={busy} onClick={() => setQuick(undefined)} data-testid="close-card">{t('btnClose')}</button>
+        </StretchCard>
+        <AnswerStatus slow={slow} />
+      </>
     );
   }
 
@@ -71,9 +99,10 @@ export function PopupApp() {
       <h1 class="visually-hidden">{t('extName')}</h1>
       <StatusPanel status={status} now={now} />
       <button type="button" class="primary" onClick={stretchNow} data-testid="stretch-now">{t('btnStretchNow')}</button>
-      <PauseControls paused={status?.mode === 'paused'} presets={settings.pausePresets} onPause={pause} onResume={() => send('resume', {})} />
-      <button type="button" class="link" onClick={() => browser.runtime.openOptionsPage()}>{t('openOptions')}</button>
-      <ShortcutHint />
+      <PauseControls paused={status?.mode === 'paused'} presets={settings.pausePresets} onPause={pause} onResume={resume} />
+      <button type="button" class="link" onClick={showOptions}>{t('openOptions')}</button>
+      <ShortcutHint keys={shortcut} />
+      <AnswerStatus slow={slow} />
     </div>
   );
 }

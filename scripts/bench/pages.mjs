@@ -57,7 +57,7 @@ export async function timePage(browser, path, key) {
 export const PAGES = {
   blank: { path: '/blank.html', key: null },
   scriptFloor: { path: '/script-floor.html', key: 'floor' },
-  // The URL the background opens for a due break with default settings (core/break-page-query.ts).
+  // The URL the background opens for a due break with default settings (core/break-card.ts).
   card: { path: '/break.html?break=1&exercise=seated-twist&snooze=1&hold=1&snoozeMin=5&sound=0', key: 'card' },
   popup: { path: '/popup.html', key: 'status' },
 };

@@ -11,6 +11,7 @@ const PAGES = [
   { name: 'popup', path: '/popup.html', ready: '[data-testid=stretch-now]', size: { width: 356, height: 420 } },
   { name: 'break card (per side)', path: '/break.html?break=1&exercise=neck-release&snooze=1', ready: '.stretch-card h1', size: { width: 400, height: 570 } },
   { name: 'break card (breaths)', path: '/break.html?break=1&exercise=seated-twist&snooze=0', ready: '[data-testid=breath-pacer]', size: { width: 400, height: 570 } },
+  { name: 'break card (eyes: look far away)', path: '/break.html?break=1&exercise=look-far&snooze=1', ready: '.stretch-card h1', size: { width: 400, height: 570 } },
   { name: 'options', path: '/options.html', ready: 'h1', size: { width: 900, height: 800 } },
 ] as const;
 const SCHEMES = ['light', 'dark'] as const;

@@ -55,7 +55,7 @@ describe('a whole break with the keyboard alone', () => {
     const card = await waitForPage(limber.context, '/break.html', 20_000);
     await card.waitForSelector('.stretch-card h1');
     await recordSpeech(card);
-    expect(await card.locator('h1').textContent()).toBe('Neck release');
+    expect(await card.locator('h1').textContent()).toBe('Side neck stretch');
     // Announced by name and dose; focus on the card itself.
     expect(await card.locator('.stretch-card').getAttribute('aria-labelledby')).toBe('card-name');
     expect(await card.locator('#card-dose').textContent()).toContain('10 s');
@@ -67,13 +67,13 @@ describe('a whole break with the keyboard alone', () => {
     await card.keyboard.press('Enter');
     await expect.poll(() => card.getByTestId('timer-toggle').textContent()).toBe('Pause');
 
-    // Tab follows the layout: timer, Done, Another, Snooze, Skip; then back to the timer.
+    // Tab follows the layout: the safety note under the picture, timer, Done, Another, Snooze, Skip; then back.
     const order: string[] = [];
-    for (let i = 0; i < 5; i += 1) {
+    for (let i = 0; i < 6; i += 1) {
       await card.keyboard.press('Tab');
       order.push(await focused(card));
     }
-    expect(order).toEqual(['timer-toggle', 'done', 'another', 'snooze', 'skip']);
+    expect(order).toEqual(['safety-open', 'timer-toggle', 'done', 'another', 'snooze', 'skip']);
     for (let i = 0; i < 4; i += 1) await card.keyboard.press('Shift+Tab');
     expect(await focused(card)).toBe('timer-toggle');
 
@@ -85,7 +85,9 @@ describe('a whole break with the keyboard alone', () => {
 
     const said = await spoken(card);
     expect(said[0]).toMatch(/First side\. 10 seconds left/);
-    expect(said).toContainEqual(expect.stringMatching(/^Switch sides\. Other side\. 10 seconds left/));
+    // A short rest to change sides, announced, then the other side's hold.
+    expect(said).toContainEqual(expect.stringMatching(/^Switch sides\. 5 seconds left/));
+    expect(said).toContainEqual(expect.stringMatching(/^Other side\. 10 seconds left/));
     expect(said.filter((s) => s === '5 seconds left.')).toHaveLength(2);
     expect(said.at(-1)).toMatch(/stretch done/);
     // Never every second.

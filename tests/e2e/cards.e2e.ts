@@ -4,14 +4,14 @@ import { launch, type Limber } from './harness';
 import { cardsThatScroll } from './card-fit';
 
 /** Every card of the library, as the break window and the picker show it, in both themes. */
-describe('all 14 cards', () => {
+describe('every card of the library', () => {
   let limber: Limber;
   beforeAll(async () => {
     limber = await launch({ yieldCpu: true });
   });
   afterAll(async () => limber?.close());
 
-  it('there are 14', () => expect(EXERCISE_DATA).toHaveLength(14));
+  it('there are at least 30', () => expect(EXERCISE_DATA.length).toBeGreaterThanOrEqual(30));
 
   for (const scheme of ['light', 'dark'] as const) {
     it(`render in the break window with a name, a picture that loads, 2-4 cues and a timer (${scheme})`, async () => {

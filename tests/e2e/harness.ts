@@ -4,11 +4,12 @@
  * (faketime): 60x by default, `speed` for another rate, `startAt` to start it at a fixed local time.
  */
 import { chromium, type BrowserContext, type Page, type Worker } from 'playwright-core';
-import { mkdirSync, mkdtempSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { getPriority, setPriority, tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 
-export const EXTENSION_DIR = resolve('.output/chrome-mv3');
+/** The e2e build (`wxt build --mode e2e`): the store build plus the hooks of platform/build-mode.ts. */
+export const EXTENSION_DIR = resolve('.output/chrome-mv3-e2e');
 export const FAST_CLOCK = resolve('scripts/chromium-fast-clock.sh');
 /** Simulated milliseconds per real millisecond under the fast clock, unless a launch asks for another. */
 export const SPEED = 60;
@@ -47,6 +48,11 @@ export interface LaunchOptions {
   readonly yieldCpu?: boolean;
   /** Extra environment for Chromium (on Linux the UI language comes from LANGUAGE/LANG, not --lang). */
   readonly env?: Readonly<Record<string, string>>;
+  /**
+   * A profile that has already seen (and closed) the safety note, as a returning user has: the
+   * default, so a test of something else is not met by the note over its first card.
+   */
+  readonly safetyNoteSeen?: boolean;
 }
 
 /**
@@ -150,6 +156,7 @@ async function workerActivated(context: BrowserContext, extensionId: string): Pr
 const STARTS = 3;
 
 export async function launch(options: LaunchOptions = {}): Promise<Limber> {
+  if (!existsSync(join(EXTENSION_DIR, 'manifest.json'))) throw new Error(`no e2e build in ${EXTENSION_DIR}: run npm run build:e2e`);
   const speed = options.fastClock ? (options.speed ?? SPEED) : 1;
   const env = { ...options.env, ...(options.fastClock && fastClockEnv(speed, options.startAt)) };
   // Children take the priority of the process that starts them: Chromium and all its processes.
@@ -184,6 +191,7 @@ export async function launch(options: LaunchOptions = {}): Promise<Limber> {
   });
   const { context, first } = started;
   const extensionId = new URL(first.url()).host;
+  if (options.safetyNoteSeen !== false) await first.evaluate(() => chrome.storage.local.set({ safetyNoteSeen: true }));
 
   const worker = async (): Promise<Worker> => {
     const live = context.serviceWorkers().find((w) => w.url().includes(extensionId));

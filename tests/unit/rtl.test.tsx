@@ -43,7 +43,7 @@ describe('the stretch card in a right-to-left language', () => {
     mountPage(<StretchCard exercise={exercise('neck-release')}><button>Done</button></StretchCard>, 'Limber');
     expect(document.documentElement.dir).toBe('rtl');
     expect(document.documentElement.lang).toBe('ar');
-    expect(document.querySelector('#card-name')!.textContent).toBe('Neck release');
+    expect(document.querySelector('#card-name')!.textContent).toBe('Side neck stretch');
     document.body.innerHTML = '';
   });
 

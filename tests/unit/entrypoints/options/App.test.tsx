@@ -1,0 +1,81 @@
+// @vitest-environment happy-dom
+/** The options page's nudge-style choice: 'notification' asks for the optional permission inside the change. */
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { cleanup, fireEvent, render, waitFor } from '@testing-library/preact';
+import { fakeBrowser } from 'wxt/testing/fake-browser';
+import { getMessage } from '../../english-messages';
+import { OptionsApp } from '../../../../entrypoints/options/App';
+
+
+const storedStyle = async () => ((await fakeBrowser.storage.sync.get('settings')).settings as { nudgeStyle?: string } | undefined)?.nudgeStyle;
+
+describe('options page: nudge style and the notifications permission', () => {
+  let request: ReturnType<typeof vi.fn>;
+  beforeEach(() => {
+    fakeBrowser.reset();
+    vi.spyOn(fakeBrowser.i18n, 'getMessage').mockImplementation(getMessage as never);
+    request = vi.fn();
+    (fakeBrowser as unknown as { permissions: unknown }).permissions = { request };
+  });
+  afterEach(cleanup);
+
+  async function choose(style: string) {
+    const view = render(<OptionsApp />);
+    const select = (await view.findByLabelText('How Limber nudges you')) as HTMLSelectElement;
+    select.value = style;
+    fireEvent.change(select);
+    return { view, select };
+  }
+
+  it('asks inside the change handler, and keeps the window when refused, saying so', async () => {
+    request.mockResolvedValue(false);
+    const { view, select } = await choose('notification');
+    expect(request).toHaveBeenCalledTimes(1); // synchronously, within the user's gesture
+    expect(request).toHaveBeenCalledWith({ permissions: ['notifications'] });
+    await view.findByText('Notifications weren’t allowed, so Limber keeps using a small window.');
+    await waitFor(async () => expect(await storedStyle()).toBe('window'), { timeout: 4000 });
+    expect(select.value).toBe('window');
+    expect(select.getAttribute('aria-describedby')).toContain('nudgeStyle-message');
+  });
+
+  it('saves the notification style once the permission is granted', async () => {
+    request.mockResolvedValue(true);
+    await choose('notification');
+    await waitFor(async () => expect(await storedStyle()).toBe('notification'), { timeout: 4000 });
+  });
+
+  it('treats a failed request as a refusal', async () => {
+    request.mockRejectedValue(new Error('This function must be called during a user gesture'));
+    const { view } = await choose('notification');
+    await view.findByText('Notifications weren’t allowed, so Limber keeps using a small window.');
+    await waitFor(async () => expect(await storedStyle()).toBe('window'), { timeout: 4000 });
+  });
+
+  it('other styles need no permission', async () => {
+    await choose('badge');
+    expect(request).not.toHaveBeenCalled();
+    await waitFor(async () => expect(await storedStyle()).toBe('badge'), { timeout: 4000 });
+  });
+});
+
+describe('options page: the pauses the popup offers', () => {
+  beforeEach(() => {
+    fakeBrowser.reset();
+    vi.spyOn(fakeBrowser.i18n, 'getMessage').mockImplementation(getMessage as never);
+  });
+  afterEach(cleanup);
+
+  const storedPresets = async () => ((await fakeBrowser.storage.sync.get('settings')).settings as { pausePresets?: string[] } | undefined)?.pausePresets;
+
+  it('offers all five by default; unticking one saves the rest in their usual order', async () => {
+    const view = render(<OptionsApp />);
+    const group = (await view.findByText('Pauses offered in the toolbar popup')).closest('fieldset')!;
+    const boxes = [...group.querySelectorAll<HTMLInputElement>('input[type=checkbox]')];
+    expect(boxes.map((b) => [b.dataset.choice, b.checked])).toEqual([
+      ['30m', true], ['1h', true], ['2h', true], ['tomorrow', true], ['indefinitely', true],
+    ]);
+    expect(group.getAttribute('aria-describedby')).toBe('pause-presets-help');
+    fireEvent.click(boxes[2]!);
+    await waitFor(async () => expect(await storedPresets()).toEqual(['30m', '1h', 'tomorrow', 'indefinitely']), { timeout: 4000 });
+  });
+});
