@@ -9,6 +9,7 @@ import { BaseSequencer, type TestSpecification } from 'vitest/node';
  */
 const LONGEST_FIRST: Readonly<Record<string, number>> = {
   'schedule-day.e2e.ts': 135,
+  'answer-reliability.e2e.ts': 100,
   'core-loop.e2e.ts': 62,
   'schedule-pause.e2e.ts': 62,
   'nudge-styles.e2e.ts': 48,
@@ -17,6 +18,7 @@ const LONGEST_FIRST: Readonly<Record<string, number>> = {
   'options.e2e.ts': 28,
   'i18n.e2e.ts': 25,
   'a11y.e2e.ts': 24,
+  'safety-note.e2e.ts': 16,
   'cards.e2e.ts': 12,
   'popup.e2e.ts': 3,
 };
@@ -39,7 +41,8 @@ export default defineConfig({
   test: {
     include: ['tests/e2e/**/*.e2e.ts'],
     testTimeout: 120_000,
-    hookTimeout: 60_000,
+    // A launch may wait for the browsers of other files to start first (one at a time).
+    hookTimeout: 180_000,
     fileParallelism: E2E_WORKERS > 1,
     maxWorkers: E2E_WORKERS,
     sequence: { sequencer: LongestFirst },

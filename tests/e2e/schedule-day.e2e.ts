@@ -17,7 +17,7 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { clickToClose, launch, type Limber } from './harness';
-import { INTERVAL, LATE_OK, MIN, openProbe, readState, simNow, sleep, watchBreaks, type Opened, type Stored } from './schedule-probe';
+import { INTERVAL, LATE_OK, MIN, openProbe, workerBadge, readState, simNow, sleep, watchBreaks, type Opened, type Stored } from './schedule-probe';
 import { seededRandom as seeded } from '../seeded-random';
 
 const SESSION = 240 * MIN;
@@ -68,10 +68,8 @@ describe('a schedule people can trust (fast clock, default settings)', () => {
     limber = await launch({ fastClock: true, speed: DAY_SPEED, profile });
     expect(limber.speed).toBe(DAY_SPEED);
     watchBreaks(limber, opened);
-    // The badge straight from the worker: at two simulated minutes a second, opening a page first
-    // would already cost a minute of the count.
     const first = limber;
-    await expect.poll(async () => (await first.worker()).evaluate(() => chrome.action.getBadgeText({})), { timeout: 10_000, interval: 20 }).toMatch(/^(30|29)$/);
+    await expect.poll(() => workerBadge(first), { timeout: 10_000, interval: 20 }).toMatch(/^(30|29)$/);
     let probe = await openProbe(limber);
 
     /** Simulated time sat through in browsers closed before this one, plus this one's start. */

@@ -4,7 +4,7 @@
  */
 import { afterAll, describe, expect, it } from 'vitest';
 import { launch, type Limber } from './harness';
-import { INTERVAL, LATE_OK, MIN, badgeText, openProbe, readState, simNow, watchBreaks, type Opened } from './schedule-probe';
+import { INTERVAL, LATE_OK, MIN, badgeText, openProbe, workerBadge, readState, simNow, watchBreaks, type Opened } from './schedule-probe';
 
 describe('a pause people can trust (fast clock, default settings)', () => {
   let limber: Limber | null = null;
@@ -14,8 +14,9 @@ describe('a pause people can trust (fast clock, default settings)', () => {
     limber = await launch({ fastClock: true });
     const opened: Opened[] = [];
     watchBreaks(limber, opened);
+    const launched = limber;
+    await expect.poll(() => workerBadge(launched), { timeout: 10_000, interval: 20 }).toMatch(/^(30|29)$/);
     const popup = await openProbe(limber);
-    await expect.poll(() => badgeText(popup), { timeout: 10_000 }).toMatch(/^(30|29)$/);
     const counting = await readState(popup);
     const wouldBeDue = counting.seenAt - counting.sitMs + INTERVAL;
     await popup.getByTestId('pause-1h').click();

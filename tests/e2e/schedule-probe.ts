@@ -31,6 +31,12 @@ export const simNow = (probe: Page) => probe.evaluate(() => Date.now());
 export const readState = (probe: Page) => probe.evaluate(async () => (await chrome.storage.local.get('schedule')).schedule as Stored);
 export const badgeText = (probe: Page) => probe.evaluate(() => chrome.action.getBadgeText({}));
 
+/**
+ * The badge read from the worker, as soon as it can be after a launch: opening a page first would
+ * cost simulated minutes of the count on a loaded machine. Each read asks for the live worker.
+ */
+export const workerBadge = async (limber: Limber) => (await limber.worker()).evaluate(() => chrome.action.getBadgeText({}));
+
 export interface Opened {
   readonly page: Page;
   readonly breakId: number;

@@ -9,7 +9,7 @@
  */
 import { afterAll, describe, expect, it } from 'vitest';
 import { launch, type Limber } from './harness';
-import { LATE_OK, MIN, badgeText, openProbe, readState, watchBreaks, type Opened } from './schedule-probe';
+import { LATE_OK, MIN, badgeText, openProbe, workerBadge, readState, watchBreaks, type Opened } from './schedule-probe';
 
 const START_AT = '2026-12-02 08:50:00';
 
@@ -21,8 +21,9 @@ describe('working hours people can trust (fast clock, default settings)', () => 
     limber = await launch({ fastClock: true, startAt: START_AT });
     const opened: Opened[] = [];
     watchBreaks(limber, opened);
+    const launched = limber;
+    await expect.poll(() => workerBadge(launched), { timeout: 10_000, interval: 20 }).toMatch(/^(30|29)$/);
     const probe = await openProbe(limber);
-    await expect.poll(() => badgeText(probe), { timeout: 10_000 }).toMatch(/^(30|29)$/);
     // A working window that starts 5 simulated minutes from now (local time), away from midnight.
     const local = await probe.evaluate(() => { const d = new Date(); return d.getHours() * 60 + d.getMinutes(); });
     expect(local, 'the browser clock starts at 08:50 local time').toBeGreaterThanOrEqual(8 * 60 + 50);
