@@ -29,8 +29,10 @@ describe('welcome page', () => {
     messages = [];
     fakeBrowser.runtime.onMessage.addListener((message: unknown) => {
       messages.push(message);
-      const m = message as { type: string; after?: string | null };
-      if (m.type === 'next-exercise') return Promise.resolve({ exerciseId: m.after === 'neck-release' ? 'seated-twist' : 'neck-release' });
+      const m = message as { type: string };
+      const asked = messages.filter((x) => (x as { type: string }).type === 'next-exercise').length;
+      if (m.type === 'next-exercise') return Promise.resolve({ exerciseId: asked === 1 ? 'neck-release' : 'seated-twist' });
+      if (m.type === 'answer') return Promise.resolve({ handled: true });
       return Promise.resolve({ ok: true });
     });
   });
@@ -102,13 +104,14 @@ describe('welcome page', () => {
     const view = await open();
     fireEvent.click(view.getByTestId('try-stretch'));
     const dialog = await view.findByTestId('try-dialog');
-    await waitFor(() => expect(dialog.querySelector('h1')?.textContent).toBe('Neck release'));
+    await waitFor(() => expect(dialog.querySelector('h1')?.textContent).toBe('Side neck stretch'));
     fireEvent.click(view.getByTestId('another'));
     await waitFor(() => expect(dialog.querySelector('h1')?.textContent).toBe('Seated spinal twist'));
     fireEvent.click(view.getByTestId('done'));
     await view.findByTestId('tried');
-    expect(messages).toContainEqual({ type: 'next-exercise', after: 'neck-release' });
-    expect(messages).toContainEqual({ type: 'break-action', action: 'done', breakId: null, exerciseId: 'seated-twist' });
+    expect(messages.filter((m) => (m as { type: string }).type === 'next-exercise')).toHaveLength(2);
+    const answers = messages.filter((m) => (m as { type: string }).type === 'answer') as { answer: { breakId: number | null; action: unknown } }[];
+    expect(answers.map((m) => [m.answer.breakId, m.answer.action])).toEqual([[null, { type: 'done', exerciseId: 'seated-twist' }]]);
   });
 
   it('the pin hint explains how to pin until the browser says the button is pinned', async () => {
