@@ -17,13 +17,18 @@ const FIREFOX_SETTINGS = {
   gecko_android: { strict_min_version: '142.0' },
 } as const;
 
+// `wxt build --mode e2e` (.output/chrome-mv3-e2e) is the store build plus the e2e tests' hooks
+// (platform/build-mode.ts). WXT sets NODE_ENV to the mode's name, which Vite and Preact's preset
+// take for a development build (Preact's devtools and debug checks); it stays a production build.
+if (process.env.NODE_ENV === 'e2e') process.env.NODE_ENV = 'production';
+
 export default defineConfig({
   modules: ['@wxt-dev/webextension-polyfill'],
   imports: false,
   // One manifest shape for both browsers: Firefox MV3 runs the background as an event page.
   manifestVersion: 3,
   // The sources zip AMO's reviewers rebuild from (`wxt zip -b firefox`): no generated output.
-  zip: { excludeSources: ['bench-results/**', 'test-results/**', 'docs/screenshots/**'] },
+  zip: { excludeSources: ['bench-results/**', 'test-results/**', 'docs/screenshots/**', 'store/**'] },
   hooks: {
     // Each page is its own build, so it loads one script and one stylesheet rather than a web of
     // shared chunks: every extra file is a request before the first paint (the card ~8 ms faster).
@@ -36,7 +41,7 @@ export default defineConfig({
   vite: () => ({
     plugins: [preact()],
     // Illustrations stay separate files, fetched per card, not inlined into every bundle.
-    build: { assetsInlineLimit: 0 },
+    build: { assetsInlineLimit: 0, minify: 'terser', terserOptions: { compress: { passes: 3, toplevel: true, pure_getters: true, unsafe_arrows: true }, mangle: { toplevel: true }, format: { comments: false } } },
   }),
   manifest: ({ browser }) => ({
     name: '__MSG_extName__',

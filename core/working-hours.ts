@@ -4,6 +4,10 @@ import { MINUTE, MINUTES_PER_DAY } from './time';
 
 type Hours = Pick<Settings, 'workDays' | 'workStartMin' | 'workEndMin'>;
 
+/** The two one-click choices: "Mon-Fri, 9-17" and "every day, any time" (the default). */
+export const WEEKDAYS_9_TO_5: Hours = { workDays: [1, 2, 3, 4, 5], workStartMin: 9 * 60, workEndMin: 17 * 60 };
+export const ANY_TIME: Hours = { workDays: [0, 1, 2, 3, 4, 5, 6], workStartMin: 0, workEndMin: MINUTES_PER_DAY };
+
 function minuteOfDay(d: Date): number {
   return d.getHours() * 60 + d.getMinutes();
 }

@@ -10,4 +10,8 @@ export const KEYS = {
   safetyNoteSeen: 'safetyNoteSeen',
   /** A prefix: the answer outbox keeps one key per answer (platform/answer-outbox.ts). */
   answerOutbox: 'answer:',
+  /** The version whose "what's new" the popup has still to show (storage.local). */
+  whatsNew: 'whatsNew',
+  /** The version this profile last ran (storage.local): tells a first install from a restart or an update. */
+  lastVersion: 'lastVersion',
 } as const;

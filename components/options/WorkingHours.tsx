@@ -1,5 +1,6 @@
 import { useEffect, useState } from 'preact/hooks';
 import type { Settings } from '../../core/settings';
+import { ANY_TIME, WEEKDAYS_9_TO_5 } from '../../core/working-hours';
 import { MINUTES_PER_DAY } from '../../core/time';
 import { t } from '../../platform/i18n';
 import { formatWeekday } from '../format';
@@ -7,8 +8,6 @@ import { formatWeekday } from '../format';
 type Hours = Pick<Settings, 'workDays' | 'workStartMin' | 'workEndMin'>;
 
 const DAY_ORDER = [1, 2, 3, 4, 5, 6, 0];
-const WEEKDAYS_9_TO_5: Hours = { workDays: [1, 2, 3, 4, 5], workStartMin: 9 * 60, workEndMin: 17 * 60 };
-const ANY_TIME: Hours = { workDays: [0, 1, 2, 3, 4, 5, 6], workStartMin: 0, workEndMin: MINUTES_PER_DAY };
 
 function dayName(day: number): string {
   // 2023-01-01 was a Sunday: day 0.

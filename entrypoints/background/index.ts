@@ -4,6 +4,7 @@ import { dispatchMessage } from '../../platform/messages';
 import { onSettingsChanged } from '../../platform/settings-store';
 import { WAKE_ALARM, wakeIsArmed } from '../../platform/wake-alarm';
 import { registerNudgeListeners } from '../../platform/nudge-listeners';
+import { onInstalled } from '../../platform/first-run';
 import { applyIdleThreshold, idleEvent, messageHandlers, onWindowRemoved } from './handlers';
 import { dispatch, settingsChanged } from './scheduler';
 import { applyPendingAnswers, snoozeFromNotification } from './answers';
@@ -17,7 +18,12 @@ export default defineBackground(() => {
   });
   browser.idle.onStateChanged.addListener((state) => void dispatch(idleEvent(state)));
   browser.runtime.onStartup.addListener(() => void dispatch({ type: 'startup' }));
-  browser.runtime.onInstalled.addListener(() => void dispatch({ type: 'startup' }));
+  // Install or update: the schedule starts (its wake alarm armed) first; then the welcome page on a
+  // first install, or a "what's new" note for the popup on an update. (A page loading while the
+  // worker starts can outlast a busy Firefox's idle timeout and unload it before the alarm is set.)
+  browser.runtime.onInstalled.addListener((details) => {
+    void dispatch({ type: 'startup' }).catch(() => undefined).then(() => onInstalled(details));
+  });
   browser.windows.onRemoved.addListener((windowId) => void onWindowRemoved(windowId));
   browser.runtime.onMessage.addListener((message: unknown) => dispatchMessage(messageHandlers, message));
   registerNudgeListeners(snoozeFromNotification);

@@ -1,4 +1,4 @@
-import { useEffect, useState } from 'preact/hooks';
+import { useEffect, useRef, useState } from 'preact/hooks';
 import { DEFAULT_SETTINGS, type Settings } from '../../core/settings';
 import type { ScheduleState } from '../../core/schedule-types';
 import { describeStatus } from '../../core/status';
@@ -14,6 +14,8 @@ import { openOptionsPage } from '../../platform/options-page';
 import { loadSettings } from '../../platform/settings-store';
 import { onScheduleChanged, readScheduleState } from '../../platform/status-source';
 import { t } from '../../platform/i18n';
+import { WhatsNew } from '../../components/WhatsNew';
+import { takeWhatsNew } from '../../platform/first-run';
 import './popup.css';
 
 /** The quick card's code (card, hold timer, exercise texts) loads on "Stretch now", not with the popup. */
@@ -39,11 +41,15 @@ export function PopupApp() {
   const [busy, setBusy] = useState(false);
   const [slow, setSlow] = useState(false);
   const progress = { onSlow: () => setSlow(true) };
+  /** After an update: the new version, whose news this popup shows (once). */
+  const [whatsNew, setWhatsNew] = useState<string | null>(null);
+  const stretchButton = useRef<HTMLButtonElement>(null);
 
   useEffect(() => {
     void readScheduleState(Date.now()).then(setState);
     void loadSettings().then(setSettings);
     void readStretchShortcut().then(setShortcut);
+    void takeWhatsNew().then(setWhatsNew, () => undefined);
     const stop = onScheduleChanged(setState);
     const id = setInterval(() => setNow(Date.now()), 1000);
     return () => { stop(); clearInterval(id); };
@@ -97,8 +103,9 @@ export function PopupApp() {
   return (
     <div class="popup">
       <h1 class="visually-hidden">{t('extName')}</h1>
+      {whatsNew && <WhatsNew version={whatsNew} onDismiss={() => { setWhatsNew(null); stretchButton.current?.focus(); }} />}
       <StatusPanel status={status} now={now} />
-      <button type="button" class="primary" onClick={stretchNow} data-testid="stretch-now">{t('btnStretchNow')}</button>
+      <button type="button" class="primary" ref={stretchButton} onClick={stretchNow} data-testid="stretch-now">{t('btnStretchNow')}</button>
       <PauseControls paused={status?.mode === 'paused'} presets={settings.pausePresets} onPause={pause} onResume={resume} />
       <button type="button" class="link" onClick={showOptions}>{t('openOptions')}</button>
       <ShortcutHint keys={shortcut} />

@@ -324,6 +324,7 @@ describe('a click is never lost (fast clock, worker stopped 0-300 ms after each 
       const resumed = await clickThenStop(pausing, 'resume', `popup resume (${cycle})`);
       await expect.poll(async () => (await state()).paused, { timeout: CLOSE_MS }).toBeNull();
       await expectRestartedBy(resumed.clickedAt, `popup resume (${cycle})`);
+      // What is tested is an absence: the pause, delivered again, does not pause again.
       await sleep(300);
       expect((await state()).paused, `popup pause (${cycle}) applied twice`).toBeNull();
       await pausing.close();
@@ -344,6 +345,7 @@ describe('a click is never lost (fast clock, worker stopped 0-300 ms after each 
     }
     // The break after the last answer, on time too; nothing doubled, nothing left over.
     await nextBreak();
+    // What is tested is an absence: no window opens beyond the breaks answered.
     await sleep(500);
     expect(opened.length, log.join('\n')).toBe(handled);
     expect(opened.slice(0, -1).every((o) => o.page.isClosed())).toBe(true);

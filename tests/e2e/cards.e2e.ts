@@ -7,7 +7,7 @@ import { cardsThatScroll } from './card-fit';
 describe('every card of the library', () => {
   let limber: Limber;
   beforeAll(async () => {
-    limber = await launch();
+    limber = await launch({ yieldCpu: true });
   });
   afterAll(async () => limber?.close());
 

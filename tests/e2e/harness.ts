@@ -1,22 +1,25 @@
 /**
  * Launches Debian's Chromium with the built extension in a fresh profile and hands back the
- * service worker, the extension id and helpers. `fastClock` runs the browser 60x faster (faketime).
+ * service worker, the extension id and helpers. `fastClock` runs the browser on a faster clock
+ * (faketime): 60x by default, `speed` for another rate, `startAt` to start it at a fixed local time.
  */
 import { chromium, type BrowserContext, type Page, type Worker } from 'playwright-core';
-import { existsSync, mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { getPriority, setPriority, tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 
 /** The e2e build (`wxt build --mode e2e`): the store build plus the hooks of platform/build-mode.ts. */
 export const EXTENSION_DIR = resolve('.output/chrome-mv3-e2e');
 export const FAST_CLOCK = resolve('scripts/chromium-fast-clock.sh');
-/** Simulated milliseconds per real millisecond under the fast clock. */
+/** Simulated milliseconds per real millisecond under the fast clock, unless a launch asks for another. */
 export const SPEED = 60;
 
 export interface Limber {
   readonly context: BrowserContext;
   readonly extensionId: string;
   readonly profile: string;
+  /** Simulated milliseconds per real millisecond: SPEED or the launch's own, 1 on the real clock. */
+  readonly speed: number;
   worker(): Promise<Worker>;
   url(path: string): string;
   openPage(path: string): Promise<Page>;
@@ -27,11 +30,26 @@ export interface Limber {
 
 export interface LaunchOptions {
   readonly fastClock?: boolean;
+  /** The fast clock's rate (simulated ms per real ms), SPEED unless given. */
+  readonly speed?: number;
+  /**
+   * Starts the fast clock at this local time ('YYYY-MM-DD hh:mm:ss') instead of now, so a
+   * scenario that depends on the time of day runs the same at any hour.
+   */
+  readonly startAt?: string;
   /** Reuse a profile (to prove state survives a browser restart). */
   readonly profile?: string;
   readonly args?: readonly string[];
+  /**
+   * For files that check layout and nothing timed: this file's process and its browsers yield the
+   * CPU (nice 10) to the files beside it that run on the fast clock, where a second late is a
+   * simulated minute late.
+   */
+  readonly yieldCpu?: boolean;
   /** Extra environment for Chromium (on Linux the UI language comes from LANGUAGE/LANG, not --lang). */
   readonly env?: Readonly<Record<string, string>>;
+  /** Load the extension from another folder (a copy whose manifest a test changes), not the e2e build. */
+  readonly extensionDir?: string;
   /**
    * A profile that has already seen (and closed) the safety note, as a returning user has: the
    * default, so a test of something else is not met by the note over its first card.
@@ -39,22 +57,142 @@ export interface LaunchOptions {
   readonly safetyNoteSeen?: boolean;
 }
 
+/**
+ * The environment for scripts/chromium-fast-clock.sh: faketime's clock ('+0 x60': from now, 60
+ * times faster; '@2026-12-02 08:50:00 x60': from that local time). A start-at clock needs
+ * FAKETIME_DONT_RESET, or every process Chromium starts (renderers, the extension's worker) would
+ * begin again at the start time instead of sharing one clock.
+ */
+function fastClockEnv(speed: number, startAt: string | undefined): Record<string, string> {
+  if (!Number.isFinite(speed) || speed <= 0) throw new Error(`fast clock speed ${speed}`);
+  if (startAt !== undefined && !/^\d{4}-\d\d-\d\d \d\d:\d\d:\d\d$/.test(startAt)) throw new Error(`startAt ${startAt}: want YYYY-MM-DD hh:mm:ss`);
+  return {
+    LIMBER_FAKETIME: `${startAt === undefined ? '+0' : `@${startAt}`} x${speed}`,
+    ...(startAt !== undefined && { FAKETIME_DONT_RESET: '1' }),
+  };
+}
+
+/**
+ * One browser starts at a time, across the e2e files running side by side: a start takes both
+ * cores for a second or two, and a fast-clock browser that has just started must not lose that
+ * time (a simulated minute a second) to another one starting. The lock is a directory holding
+ * its owner's pid; a lock whose owner is gone is taken over.
+ */
+async function oneStartAtATime<T>(start: () => Promise<T>): Promise<T> {
+  const lock = join(tmpdir(), `limber-e2e-launch-${EXTENSION_DIR.replace(/[^A-Za-z0-9]+/g, '-')}.lock`);
+  for (;;) {
+    try {
+      mkdirSync(lock);
+      writeFileSync(join(lock, 'pid'), String(process.pid));
+      break;
+    } catch {
+      if (!lockOwnerAlive(lock)) rmSync(lock, { recursive: true, force: true });
+      else await new Promise((r) => setTimeout(r, 50));
+    }
+  }
+  try {
+    return await start();
+  } finally {
+    rmSync(lock, { recursive: true, force: true });
+  }
+}
+
+function lockOwnerAlive(lock: string): boolean {
+  let pid: number;
+  try {
+    pid = Number(readFileSync(join(lock, 'pid'), 'utf8'));
+  } catch {
+    // Just made, its pid not yet written (alive unless that was long ago); or just removed.
+    try {
+      return Date.now() - statSync(lock).mtimeMs < 10_000;
+    } catch {
+      return true;
+    }
+  }
+  try {
+    process.kill(pid, 0);
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+/**
+ * Waits until the extension's service worker is installed and activated: Playwright reports the
+ * worker as soon as it starts, before its install, and the next browser may start only then.
+ * Rejects if Chromium gives up on the worker (its version goes "redundant") or takes over 30 s.
+ */
+async function workerActivated(context: BrowserContext, extensionId: string): Promise<void> {
+  const page = context.pages()[0] ?? (await context.newPage());
+  const cdp = await context.newCDPSession(page);
+  let last = 'no version reported';
+  try {
+    await new Promise<void>((resolve, reject) => {
+      const timer = setTimeout(() => reject(new Error(`the extension's service worker was not activated within 30 s (${last})`)), 30_000);
+      cdp.on('ServiceWorker.workerVersionUpdated', ({ versions }) => {
+        for (const v of versions) {
+          if (!v.scriptURL.startsWith(`chrome-extension://${extensionId}/`)) continue;
+          last = `${v.status}, ${v.runningStatus}`;
+          if (v.status === 'activated') {
+            clearTimeout(timer);
+            resolve();
+          } else if (v.status === 'redundant') {
+            clearTimeout(timer);
+            reject(new Error(`Chromium dropped the extension's service worker before it was activated (${last})`));
+          }
+        }
+      });
+      cdp.send('ServiceWorker.enable').catch(reject);
+    });
+  } finally {
+    await cdp.detach().catch(() => undefined);
+  }
+}
+
+/**
+ * How often a browser is started again when Chromium did not get the extension's worker going.
+ * On the fast clock its own start-up time limits run 60 times faster too, and on a loaded machine
+ * Chromium now and then drops the worker of a fresh install before its first event: the scenario
+ * cannot begin (nothing would ever wake the extension), so that start is discarded, with a warning.
+ */
+const STARTS = 3;
+
 export async function launch(options: LaunchOptions = {}): Promise<Limber> {
   if (!existsSync(join(EXTENSION_DIR, 'manifest.json'))) throw new Error(`no e2e build in ${EXTENSION_DIR}: run npm run build:e2e`);
-  const profile = options.profile ?? mkdtempSync(join(tmpdir(), 'limber-e2e-'));
-  const context = await chromium.launchPersistentContext(profile, {
-    executablePath: options.fastClock ? FAST_CLOCK : '/usr/bin/chromium',
-    headless: false,
-    viewport: null,
-    ...(options.env && { env: { ...process.env, ...options.env } as Record<string, string> }),
-    args: [
-      '--headless=new', '--no-sandbox', '--disable-gpu', '--disable-background-networking',
-      '--disable-component-update', '--disable-sync', '--no-first-run',
-      `--disable-extensions-except=${EXTENSION_DIR}`, `--load-extension=${EXTENSION_DIR}`,
-      ...(options.args ?? []),
-    ],
+  const extensionDir = options.extensionDir ?? EXTENSION_DIR;
+  const speed = options.fastClock ? (options.speed ?? SPEED) : 1;
+  const env = { ...options.env, ...(options.fastClock && fastClockEnv(speed, options.startAt)) };
+  // Children take the priority of the process that starts them: Chromium and all its processes.
+  if (options.yieldCpu) setPriority(Math.max(getPriority(), 10));
+  let profile = '';
+  const started = await oneStartAtATime(async () => {
+    for (let attempt = 1; ; attempt += 1) {
+      profile = options.profile ?? mkdtempSync(join(tmpdir(), 'limber-e2e-'));
+      const context = await chromium.launchPersistentContext(profile, {
+        executablePath: options.fastClock ? FAST_CLOCK : '/usr/bin/chromium',
+        headless: false,
+        viewport: null,
+        ...(Object.keys(env).length > 0 && { env: { ...process.env, ...env } as Record<string, string> }),
+        args: [
+          '--headless=new', '--no-sandbox', '--disable-gpu', '--disable-background-networking',
+          '--disable-component-update', '--disable-sync', '--no-first-run',
+          `--disable-extensions-except=${extensionDir}`, `--load-extension=${extensionDir}`,
+          ...(options.args ?? []),
+        ],
+      });
+      try {
+        const first = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker', { timeout: 30_000 }));
+        await workerActivated(context, new URL(first.url()).host);
+        return { context, first };
+      } catch (error) {
+        await context.close().catch(() => undefined);
+        if (!options.profile) rmSync(profile, { recursive: true, force: true });
+        if (attempt >= STARTS) throw error;
+        console.warn(`[e2e harness] start ${attempt} of ${STARTS} discarded: ${(error as Error).message}`);
+      }
+    }
   });
-  const first = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker', { timeout: 30_000 }));
+  const { context, first } = started;
   const extensionId = new URL(first.url()).host;
   if (options.safetyNoteSeen !== false) {
     await first.evaluate(() => chrome.storage.local.set({ safetyNoteSeen: true })).catch(async () => {
@@ -78,6 +216,7 @@ export async function launch(options: LaunchOptions = {}): Promise<Limber> {
     context,
     extensionId,
     profile,
+    speed,
     worker,
     url: (path) => `chrome-extension://${extensionId}${path}`,
     async openPage(path) {

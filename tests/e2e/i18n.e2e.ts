@@ -13,6 +13,7 @@ import { existsSync, mkdirSync, readFileSync } from 'node:fs';
 import type { Page } from 'playwright-core';
 import { launch, type Limber } from './harness';
 import { cardsThatScroll } from './card-fit';
+import { overflowing } from './overflow';
 
 type Catalogue = Record<string, { message: string }>;
 const GERMAN = 'public/_locales/de/messages.json';
@@ -36,23 +37,6 @@ function englishPhrases(): string[] {
   return [...phrases];
 }
 
-/** Visible text boxes whose content is wider than the box (inline and hidden elements skipped). */
-async function overflowing(page: Page): Promise<string[]> {
-  return page.evaluate(() => {
-    const found: string[] = [];
-    const selector = 'button, label, h1, h2, h3, legend, summary, th, td, dt, dd, p, li, select, .button-like, .day-chip';
-    for (const el of document.querySelectorAll<HTMLElement>(selector)) {
-      if (el.closest('.visually-hidden, [hidden], dialog:not([open])')) continue;
-      const style = getComputedStyle(el);
-      if (style.display === 'inline' || style.display === 'none' || style.visibility === 'hidden' || el.clientWidth === 0) continue;
-      const wide = el.scrollWidth > el.clientWidth + 1;
-      const tall = el.tagName === 'BUTTON' && el.scrollHeight > el.clientHeight + 1;
-      if (wide || tall) found.push(`${el.tagName.toLowerCase()}.${el.className || '-'} "${(el.textContent ?? '').trim().slice(0, 60)}" ${el.scrollWidth}x${el.scrollHeight} in ${el.clientWidth}x${el.clientHeight}`);
-    }
-    return found;
-  });
-}
-
 function englishIn(text: string, phrases: readonly string[]): string[] {
   const flat = text.replace(/\s+/g, ' ');
   return phrases.filter((p) => flat.includes(p));
@@ -71,7 +55,7 @@ describe.skipIf(!existsSync(GERMAN))('Limber in German', () => {
   beforeAll(async () => {
     de = read(GERMAN);
     phrases = englishPhrases();
-    limber = await launch({ args: ['--lang=de'], env: { LANGUAGE: 'de', LANG: 'de_DE.UTF-8', LC_ALL: 'de_DE.UTF-8' } });
+    limber = await launch({ yieldCpu: true, args: ['--lang=de'], env: { LANGUAGE: 'de', LANG: 'de_DE.UTF-8', LC_ALL: 'de_DE.UTF-8' } });
   });
   afterAll(async () => limber?.close());
 
@@ -94,7 +78,8 @@ describe.skipIf(!existsSync(GERMAN))('Limber in German', () => {
     expect(await page.evaluate(() => [document.documentElement.lang, document.documentElement.dir])).toEqual(['de', 'ltr']);
     expect(await page.locator('#card-name').textContent()).toBe(de.ex_neck_release_name!.message);
     expect(await page.title()).toBe(de.breakTitle!.message);
-    await page.waitForTimeout(300);
+    // The timer's first announcement is the card's last text to appear.
+    await page.waitForFunction(() => document.querySelector('[data-testid=timer-status]')?.textContent?.trim());
     expect(englishIn(await page.locator('body').innerText(), phrases)).toEqual([]);
     expect(await overflowing(page)).toEqual([]);
     const scroll = await page.evaluate(() => [document.documentElement.scrollWidth, document.documentElement.clientWidth]);
@@ -149,7 +134,7 @@ describe.skipIf(OTHERS.length === 0).each(OTHERS)('Limber in $dir', ({ dir, env 
   beforeAll(async () => {
     catalogue = read(`public/_locales/${dir}/messages.json`);
     const language = dir.replace('_', '-');
-    limber = await launch({ args: [`--lang=${language}`], env: { LANGUAGE: dir, LANG: `${env}.UTF-8`, LC_ALL: `${env}.UTF-8` } });
+    limber = await launch({ yieldCpu: true, args: [`--lang=${language}`], env: { LANGUAGE: dir, LANG: `${env}.UTF-8`, LC_ALL: `${env}.UTF-8` } });
   });
   afterAll(async () => limber?.close());
 

@@ -50,10 +50,14 @@ describe('the options page', () => {
 
   it('typing is debounced: few storage.sync writes while typing (measured via storage.onChanged)', async () => {
     await page.evaluate(() => {
-      const w = window as unknown as { writes: number[] };
+      const w = window as unknown as { writes: number[]; written: unknown[] };
       w.writes = [];
+      w.written = [];
       chrome.storage.onChanged.addListener((changes, area) => {
-        if (area === 'sync' && 'settings' in changes) w.writes.push(Date.now());
+        if (area === 'sync' && 'settings' in changes) {
+          w.writes.push(Date.now());
+          w.written.push(changes.settings!.newValue);
+        }
       });
     });
     const field = page.locator('#intervalMin');
@@ -70,7 +74,9 @@ describe('the options page', () => {
     keys += 2;
     const typedMs = Date.now() - started;
     await saved();
-    await page.waitForTimeout(1600);
+    // Every write of the typing has landed once one carries the last value typed: 60 appears only
+    // at the end, and the writer's last write holds the latest value of each field.
+    await poll(() => page.evaluate(() => (window as unknown as { written: { intervalMin?: number }[] }).written.some((v) => v.intervalMin === 60))).toBe(true);
     const writes = await page.evaluate(() => (window as unknown as { writes: number[] }).writes);
     const spanMin = Math.max(typedMs + 2000, 1) / 60_000;
     console.log(`typing: ${keys} keystrokes in ${(typedMs / 1000).toFixed(1)} s -> ${writes.length} storage.sync write(s), ${(writes.length / spanMin).toFixed(1)}/min (quota 120/min)`);
@@ -83,6 +89,8 @@ describe('the options page', () => {
     const clickStart = Date.now();
     for (let i = 0; i < 30; i += 1) await page.locator('#sound').click();
     const clickMs = Date.now() - clickStart;
+    // What is tested is an absence of extra writes: the writer writes what is pending at most 1.5 s
+    // after its last write, so after this long every write of the clicks is counted.
     await page.waitForTimeout(1700);
     const after = await page.evaluate(() => (window as unknown as { writes: number[] }).writes);
     const clickWrites = after.length - before;
@@ -99,7 +107,8 @@ describe('the options page', () => {
     expect(await page.locator('#intervalMin-error').textContent()).toBe('Enter a number from 5 to 180.');
     await page.locator('#snoozeMin').fill('10');
     await saved();
-    await page.waitForTimeout(300);
+    // The bad interval was typed first: had it been saved, it would be in storage by the time snoozeMin is.
+    await poll(async () => (await stored()).snoozeMin).toBe(10);
     expect(await stored()).toMatchObject({ intervalMin: 60, snoozeMin: 10 });
     await field.fill('abc');
     expect(await page.locator('#intervalMin-error').textContent()).toBe('Enter a number.');
@@ -212,7 +221,9 @@ describe('the options page', () => {
   });
 
   it('export, edit, import round-trips; a bad file changes nothing; reset asks first', async () => {
-    await page.waitForTimeout(1600); // let the last coalesced write land
+    // The last write of the picker (above) has landed: the page and storage agree.
+    await saved();
+    await poll(async () => (await stored()).enabledExercises).toEqual(['cat-cow']);
     const [download] = await Promise.all([page.waitForEvent('download'), page.getByTestId('export-settings').click()]);
     expect(download.suggestedFilename()).toMatch(/^limber-settings-\d{4}-\d{2}-\d{2}\.json$/);
     const exported = JSON.parse(readFileSync((await download.path())!, 'utf8')) as Record<string, unknown>;

@@ -34,6 +34,7 @@ describe('the safety note', () => {
 
     await page.reload();
     await page.waitForSelector('.stretch-card h1');
+    // What is tested is an absence: the note, once seen, does not open again.
     await page.waitForTimeout(500);
     expect(await page.getByRole('dialog').count()).toBe(0);
     await page.close();

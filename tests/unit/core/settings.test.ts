@@ -8,6 +8,7 @@ import {
   describeValue,
   migrate,
   repairSettings,
+  TARGETS,
   toStored,
   validateField,
 } from '../../../core/settings';
@@ -81,7 +82,7 @@ describe('storage.sync quota', () => {
     const longIds = (p: string) => Array.from({ length: MAX_ID_LIST }, (_, i) => `${p}${String(i).padStart(2, '0')}`.padEnd(40, 'x'));
     const biggest = {
       ...DEFAULT_SETTINGS,
-      problemAreas: ['neck', 'shoulders', 'upper-back', 'mid-back', 'lower-back', 'chest', 'sides', 'arms', 'hips'],
+      problemAreas: [...TARGETS],
       enabledExercises: longIds('a'),
       favourites: longIds('b'),
       holdMultiplier: 0.5000000000000001,

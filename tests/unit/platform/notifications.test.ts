@@ -26,13 +26,13 @@ describe('showBreakNotification', () => {
   it('offers no Snooze button when the break may not be snoozed again', async () => {
     const notify = vi.spyOn(fakeBrowser.notifications, 'create');
     expect(await showBreakNotification(card)).toBe(true);
-    expect((notify.mock.calls[0]![1] as unknown as { buttons: unknown[] }).buttons).toHaveLength(1);
+    expect(((notify.mock.calls[0] as unknown[])[1] as { buttons: unknown[] }).buttons).toHaveLength(1);
   });
 
   it('falls back to a plain notification where buttons are refused (Firefox)', async () => {
     const notify = vi.spyOn(fakeBrowser.notifications, 'create').mockRejectedValueOnce(new Error('buttons'));
     expect(await showBreakNotification(card)).toBe(true);
-    expect(notify.mock.calls[1]![1]).not.toHaveProperty('buttons');
+    expect((notify.mock.calls[1] as unknown[])[1]).not.toHaveProperty('buttons');
   });
 
   it('clears only the break notifications', async () => {

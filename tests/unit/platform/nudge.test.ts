@@ -77,7 +77,7 @@ describe('showNudge', () => {
     expect(await showNudge(nudge, settings('notification'), pick)).toBe('notification');
     expect(create).not.toHaveBeenCalled();
     expect(notify.mock.calls[0]![0]).toBe('limber-break:7:1');
-    const buttons = (notify.mock.calls[0]![1] as unknown as { buttons: { title: string }[] }).buttons;
+    const buttons = ((notify.mock.calls[0] as unknown[])[1] as { buttons: { title: string }[] }).buttons;
     expect(buttons.map((b) => b.title)).toEqual(['notifStart', 'btnSnooze 5']);
   });
 

@@ -3,10 +3,10 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { cleanup, fireEvent, render } from '@testing-library/preact';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
-import { getMessage } from './english-messages';
-import { ExercisePicker, type PickerChange } from '../../components/options/ExercisePicker';
-import { DEFAULT_SETTINGS } from '../../core/settings';
-import { DEFAULT_ENABLED_IDS, EXERCISE_DATA } from '../../data/exercises';
+import { getMessage } from '../../english-messages';
+import { ExercisePicker, type PickerChange } from '../../../../components/options/ExercisePicker';
+import { DEFAULT_SETTINGS } from '../../../../core/settings';
+import { DEFAULT_ENABLED_IDS, EXERCISE_DATA } from '../../../../data/exercises';
 
 beforeEach(() => {
   fakeBrowser.reset();
