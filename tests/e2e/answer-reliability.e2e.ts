@@ -22,8 +22,11 @@ const POPUP_AFTER_CYCLES = [0, 2];
 const TRIES = CYCLES * 7 + POPUP_AFTER_CYCLES.length * 4;
 /** How late (simulated) a break may open after its time: alarm, worker start, window. */
 const LATE_OK = 60_000;
-/** How long (simulated) after the click an answer may take effect, worker stop and restart included. */
-const APPLY_OK = 90_000;
+/**
+ * How long (simulated) after the click an answer may take effect, worker stop and restart included:
+ * 3 real seconds, what a worker restart has taken on a busy machine (usually well under one).
+ */
+const APPLY_OK = 180_000;
 /** Real time an answered window has to close. */
 const CLOSE_MS = 10_000;
 
@@ -145,8 +148,8 @@ describe('a click is never lost (fast clock, worker stopped 0-300 ms after each 
       }, testId);
       const clicked = Date.now();
       if (delay > 0) await sleep(delay);
-      await cdp.send('ServiceWorker.stopAllWorkers');
       const after = Date.now() - clicked;
+      await cdp.send('ServiceWorker.stopAllWorkers');
       stops.push(after);
       log.push(`${what}: worker stopped ${after} ms after the click (planned ${delay})`);
       return { clickedAt };
@@ -230,8 +233,9 @@ describe('a click is never lost (fast clock, worker stopped 0-300 ms after each 
       if (testId === 'snooze') {
         const [until] = await Promise.all([snoozeTaken(CLOSE_MS), closes(b.page, what)]);
         expect(until, `${what}: not snoozed\n${log.join('\n')}`).not.toBeNull();
-        expect(until! - clickedAt, what).toBeGreaterThanOrEqual(MIN);
-        expect(until! - clickedAt, what).toBeLessThan(MIN + APPLY_OK);
+        expect(until! - clickedAt, `${what}\n${log.join('\n')}`).toBeGreaterThanOrEqual(MIN);
+        expect(until! - clickedAt, `${what}: applied late\n${log.join('\n')}`).toBeLessThan(MIN + APPLY_OK);
+        applyTimes.push((until! - MIN - clickedAt) / 60);
         next = { at: until!, after: what };
         expected.snoozed += 1;
       } else {
@@ -270,8 +274,8 @@ describe('a click is never lost (fast clock, worker stopped 0-300 ms after each 
       await click();
       const clicked = Date.now();
       if (delay > 0) await sleep(delay);
-      await cdp.send('ServiceWorker.stopAllWorkers');
       const stoppedAfter = Date.now() - clicked;
+      await cdp.send('ServiceWorker.stopAllWorkers');
       stops.push(stoppedAfter);
       let until = await snoozeTaken(1500);
       log.push(`${what}: worker stopped ${stoppedAfter} ms after the click (planned ${delay}); ${until !== null ? 'applied' : 'lost before it was recorded: clicked again'}`);
@@ -289,8 +293,22 @@ describe('a click is never lost (fast clock, worker stopped 0-300 ms after each 
       await expectLogged(what);
     }
 
+    /**
+     * The toolbar popup's four answers, inside a pause (so no break comes due meanwhile, however
+     * slow the machine): pause for an hour, Stretch now and Done on its card, resume. Each once:
+     * a pause delivered again after the resume would pause again.
+     */
     async function popupRound(cycle: number): Promise<void> {
-      // Stretch now, then Done on its card: a stretch of the user's own, counted once.
+      const pausing = await l.openPage('/popup.html');
+      const paused = await clickThenStop(pausing, 'pause-1h', `popup pause (${cycle})`);
+      await expect.poll(async () => (await state()).paused, { timeout: CLOSE_MS }).not.toBeNull();
+      const until = (await state()).paused!.until!;
+      // The pause runs from the click (the page sets its end), however late it is applied.
+      expect(until - paused.clickedAt).toBeGreaterThanOrEqual(60 * MIN);
+      expect(until - paused.clickedAt).toBeLessThan(60 * MIN + 2000);
+      await expect.poll(() => badge()).toBe('II');
+
+      // A stretch of the user's own, counted once.
       const popup = await l.openPage('/popup.html');
       const before = await rotation();
       await clickThenStop(popup, 'stretch-now', `popup Stretch now (${cycle})`);
@@ -299,17 +317,9 @@ describe('a click is never lost (fast clock, worker stopped 0-300 ms after each 
       const { clickedAt } = await clickThenStop(popup, 'done', `popup Done (${cycle})`);
       await closes(popup, `popup Done (${cycle})`);
       expected.done += 1;
-      await expectRestartedBy(clickedAt, `popup Done (${cycle})`);
       await expectLogged(`popup Done (${cycle})`);
+      expect(countStart(await state())).toBeGreaterThanOrEqual(clickedAt);
 
-      // Pause for an hour, then resume: each once (a pause delivered again would pause again).
-      const pausing = await l.openPage('/popup.html');
-      const paused = await clickThenStop(pausing, 'pause-1h', `popup pause (${cycle})`);
-      await expect.poll(async () => (await state()).paused, { timeout: CLOSE_MS }).not.toBeNull();
-      const until = (await state()).paused!.until!;
-      expect(until - paused.clickedAt).toBeGreaterThanOrEqual(60 * MIN);
-      expect(until - paused.clickedAt).toBeLessThan(60 * MIN + APPLY_OK);
-      await expect.poll(() => badge()).toBe('II');
       await pausing.getByTestId('resume').waitFor();
       const resumed = await clickThenStop(pausing, 'resume', `popup resume (${cycle})`);
       await expect.poll(async () => (await state()).paused, { timeout: CLOSE_MS }).toBeNull();
@@ -348,9 +358,9 @@ describe('a click is never lost (fast clock, worker stopped 0-300 ms after each 
     const sorted = (xs: number[]) => [...xs].sort((a, b) => a - b);
     const median = (xs: number[]) => sorted(xs)[Math.floor(xs.length / 2)]!;
     console.log(
-      `${TRIES} answers, worker stopped ${Math.min(...stops)}-${Math.max(...stops)} ms after the click; ` +
+      `${TRIES} answers, the stop sent ${Math.min(...stops)}-${Math.max(...stops)} ms after the click; ` +
         `windows closed in median ${median(closeTimes)} ms, worst ${Math.max(...closeTimes)} ms (real); ` +
-        `count restarts ${median(applyTimes).toFixed(0)} ms median, worst ${Math.max(...applyTimes).toFixed(0)} ms (real) after the click; ` +
+        `answers took effect ${median(applyTimes).toFixed(0)} ms median, worst ${Math.max(...applyTimes).toFixed(0)} ms (real) after the click; ` +
         `${((Date.now() - realStart) / 1000).toFixed(1)} s real\n${log.join('\n')}`,
     );
   }, 150_000);
