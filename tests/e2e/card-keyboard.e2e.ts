@@ -12,7 +12,8 @@ const MIN = 60_000;
 
 /**
  * Makes a break due now: the worker is stopped first (so nothing of its own can overwrite the
- * record), 31 minutes of sitting are put on record, and a message wakes it to read them.
+ * record), 31 minutes of sitting are put on record and the wake alarm is cleared; a message then
+ * wakes the worker, which (finding no wake alarm) checks the schedule, as after any lost alarm.
  */
 async function makeBreakDue(limber: Limber): Promise<void> {
   await limber.killWorker();
@@ -20,7 +21,9 @@ async function makeBreakDue(limber: Limber): Promise<void> {
   await poke.evaluate(async (sat) => {
     const { schedule } = (await chrome.storage.local.get('schedule')) as { schedule: Record<string, unknown> };
     await chrome.storage.local.set({ schedule: { ...schedule, sitMs: sat, seenAt: Date.now() } });
-    await chrome.runtime.sendMessage({ type: 'resume' }).catch(() => undefined);
+    await chrome.alarms.clearAll();
+    // Not one of Limber's messages: it only wakes the worker.
+    await chrome.runtime.sendMessage({ type: 'wake' }).catch(() => undefined);
   }, 31 * MIN);
   await poke.close();
 }
