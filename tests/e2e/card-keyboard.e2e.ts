@@ -11,20 +11,20 @@ import { launch, waitForPage, type Limber } from './harness';
 const MIN = 60_000;
 
 /**
- * Makes a break due now: the worker is stopped first (so nothing of its own can overwrite the
- * record), 31 minutes of sitting are put on record and the wake alarm is cleared; a message then
- * wakes the worker, which (finding no wake alarm) checks the schedule, as after any lost alarm.
+ * Makes a break due now, with these settings: the worker is stopped first (so nothing of its own
+ * can overwrite the record), 31 minutes of sitting are put on record and the wake alarm is
+ * cleared; then the settings are written, which wakes the worker (a storage event) to apply them
+ * to the count, and a worker that starts without its wake alarm checks the count anyway.
  */
-async function makeBreakDue(limber: Limber): Promise<void> {
+async function makeBreakDue(limber: Limber, settings: Record<string, unknown>): Promise<void> {
   await limber.killWorker();
   const poke = await limber.openPage('/popup.html');
-  await poke.evaluate(async (sat) => {
+  await poke.evaluate(async ({ sat, settings }) => {
     const { schedule } = (await chrome.storage.local.get('schedule')) as { schedule: Record<string, unknown> };
     await chrome.storage.local.set({ schedule: { ...schedule, sitMs: sat, seenAt: Date.now() } });
     await chrome.alarms.clearAll();
-    // Not one of Limber's messages: it only wakes the worker.
-    await chrome.runtime.sendMessage({ type: 'wake' }).catch(() => undefined);
-  }, 31 * MIN);
+    await chrome.storage.sync.set({ settings });
+  }, { sat: 31 * MIN, settings });
   await poke.close();
 }
 
@@ -49,11 +49,8 @@ describe('a whole break with the keyboard alone', () => {
 
   it('opens focused on the card, runs both sides, and D ends the break with a count of today', async () => {
     const worker = await limber.worker();
-    await worker.evaluate(() =>
-      chrome.storage.sync.set({ settings: { version: 1, enabledExercises: ['neck-release'], holdMultiplier: 0.5, sound: true } }),
-    );
     await expect.poll(() => worker.evaluate(() => chrome.action.getBadgeText({}))).toBe('30');
-    await makeBreakDue(limber);
+    await makeBreakDue(limber, { version: 1, enabledExercises: ['neck-release'], holdMultiplier: 0.5, sound: true });
 
     const card = await waitForPage(limber.context, '/break.html', 20_000);
     await card.waitForSelector('.stretch-card h1');
@@ -83,7 +80,7 @@ describe('a whole break with the keyboard alone', () => {
     // Switch sides: the cue on screen, the announcement, the chime.
     await card.waitForFunction(() => document.querySelector('[data-testid=phase]')?.textContent?.includes('Switch sides'), null, { timeout: 15_000 });
     await expect.poll(() => card.evaluate(() => document.documentElement.dataset.chime ?? '')).toMatch(/^switch:(page|offscreen)$/);
-    await card.waitForFunction(() => document.querySelector('.hold-timer')?.getAttribute('data-finished') === 'true', null, { timeout: 15_000 });
+    await card.waitForFunction(() => document.querySelector('.hold-timer')?.getAttribute('data-finished') === 'true', null, { timeout: 30_000 });
     await expect.poll(() => card.evaluate(() => document.documentElement.dataset.chime ?? '')).toMatch(/^done:(page|offscreen)$/);
 
     const said = await spoken(card);

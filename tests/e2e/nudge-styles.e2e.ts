@@ -7,17 +7,16 @@
  * the very functions `chrome.notifications.onClicked`/`onButtonClicked` run (platform/nudge.ts).
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { cpSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Worker } from 'playwright-core';
-import { EXTENSION_DIR, clickToClose, launch, toolbarPopup, waitForPage, type Limber } from './harness';
+import { EXTENSION_DIR, clickToClose, launch, newProfileDir, toolbarPopup, waitForPage, type Limber } from './harness';
 
 type Style = 'window' | 'popup' | 'notification' | 'badge';
 
 /** A copy of the build with `notifications` granted at install, as if the user had said yes. */
 function extensionWithNotifications(): string {
-  const dir = mkdtempSync(join(tmpdir(), 'limber-ext-'));
+  const dir = newProfileDir('limber-ext-');
   cpSync(EXTENSION_DIR, dir, { recursive: true });
   const manifestPath = join(dir, 'manifest.json');
   const manifest = JSON.parse(readFileSync(manifestPath, 'utf8'));

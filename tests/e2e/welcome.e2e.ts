@@ -11,12 +11,11 @@
  * version it last saw); a store update's "update" reason is covered by tests/unit/first-run.test.ts.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { cpSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Page, Worker } from 'playwright-core';
 import { AxeBuilder } from '@axe-core/playwright';
-import { EXTENSION_DIR, launch, waitForPage, type Limber } from './harness';
+import { EXTENSION_DIR, launch, newProfileDir, waitForPage, type Limber } from './harness';
 import { overflowing } from './overflow';
 
 const MIN = 60_000;
@@ -44,9 +43,9 @@ describe('first run: the welcome page, then a relaunch and an update', () => {
 
   beforeAll(async () => {
     // A copy of the build, so the update step can raise its version without touching .output.
-    dir = mkdtempSync(join(tmpdir(), 'limber-welcome-ext-'));
+    dir = newProfileDir('limber-welcome-ext-');
     cpSync(EXTENSION_DIR, dir, { recursive: true });
-    profile = mkdtempSync(join(tmpdir(), 'limber-welcome-profile-'));
+    profile = newProfileDir('limber-welcome-profile-');
     limber = await launch({ fastClock: true, profile, extensionDir: dir });
     worker = await limber.worker();
   });
