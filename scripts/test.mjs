@@ -1,11 +1,13 @@
 #!/usr/bin/env node
 // Runs every check and ends with one plain line: "total: N passed, M failed".
-// 1. ESLint (the layers), typecheck and unit tests, side by side (they only read the sources);
-// 2. the production builds for Chromium and Firefox and the e2e build (the Chromium build plus its
-//    test hooks, .output/chrome-mv3-e2e), one after the other;
-// 3. the end-to-end tests in Chromium, then in Firefox ESR (they mostly wait on a simulated
-//    clock), and meanwhile the byte budgets of the Chromium build, the check that no
-//    test hook ships in either store build, and `web-ext lint` on the Firefox build.
+// 1. ESLint (the layers), typecheck and unit tests, and the builds (the e2e build: the Chromium
+//    build plus its test hooks, .output/chrome-mv3-e2e; the production builds for Chromium and
+//    Firefox), side by side: they only need the CPU.
+// 2. The end-to-end tests, Chromium's and Firefox's in one run (files side by side, the
+//    fast-clock ones first), and meanwhile the bench's byte budgets on the Chromium build, the
+//    check that no test hook ships in either store build, and `web-ext lint` on the Firefox build.
+//    Nothing else runs then: a fast-clock browser that waits a real second for the CPU opens its
+//    break a simulated minute late.
 // Steps that run side by side print their output as one block when they end; every step ends
 // with a line "=== <step>: exit <code> in <seconds> s".
 import { spawn } from 'node:child_process';
@@ -55,33 +57,30 @@ function run(name, cmd, args, { report, alongside = false } = {}) {
 
 const vitest = (config, out) => ['vitest', 'run', ...(config ? ['--config', config] : []), '--reporter=default', '--reporter=json', `--outputFile.json=${out}`];
 
-await Promise.all([
-  run('eslint', 'npm', ['run', 'lint:eslint'], { alongside: true }),
-  run('typecheck', 'npx', ['tsc', '--noEmit'], { alongside: true }),
-  run('unit', 'npx', vitest(null, 'test-results/unit.json'), { report: 'test-results/unit.json', alongside: true }),
+const beside = { alongside: true };
+const [, , , e2eBuilt, chromiumBuilt, firefoxBuilt] = await Promise.all([
+  run('eslint', 'npm', ['run', 'lint:eslint'], beside),
+  run('typecheck', 'npx', ['tsc', '--noEmit'], beside),
+  run('unit', 'npx', vitest(null, 'test-results/unit.json'), { report: 'test-results/unit.json', ...beside }),
+  run('build e2e', 'npx', ['wxt', 'build', '--mode', 'e2e'], beside),
+  run('build', 'npx', ['wxt', 'build'], beside),
+  run('build firefox', 'npx', ['wxt', 'build', '-b', 'firefox'], beside),
 ]);
 
-const chromiumBuilt = await run('build', 'npx', ['wxt', 'build']);
-const e2eBuilt = await run('build e2e', 'npx', ['wxt', 'build', '--mode', 'e2e']);
-const firefoxBuilt = await run('build firefox', 'npx', ['wxt', 'build', '-b', 'firefox']);
-
 await Promise.all([
-  // Firefox's e2e runs after Chromium's, not beside it: beside four fast-clock Chromiums its first
-  // break opened 2 simulated minutes late (2026-12-02, a quiet machine).
-  (async () => {
-    if (e2eBuilt) await run('e2e chromium', 'npx', vitest('vitest.e2e.config.ts', 'test-results/e2e.json'), { report: 'test-results/e2e.json', alongside: true });
-    if (firefoxBuilt) await run('e2e firefox', 'npx', vitest('vitest.firefox.config.ts', 'test-results/e2e-firefox.json'), { report: 'test-results/e2e-firefox.json', alongside: true });
-  })(),
+  e2eBuilt && firefoxBuilt
+    ? run('e2e', 'npx', vitest('vitest.e2e.config.ts', 'test-results/e2e.json'), { report: 'test-results/e2e.json', alongside: true })
+    : (broken = true),
   (async () => {
     if (chromiumBuilt) {
       // The bench's byte budgets (issue 7) on the build just made; its timed figures need a quiet machine.
-      await run('byte budgets', 'node', ['scripts/bench.mjs', '--bytes', '--ext=.output/chrome-mv3', '--report=test-results/bytes.json'], { report: 'test-results/bytes.json', alongside: true });
-      await run('no test hooks', 'node', ['scripts/check-test-hooks.mjs', '.output/chrome-mv3', '--report', 'test-results/test-hooks.json'], { report: 'test-results/test-hooks.json', alongside: true });
+      await run('byte budgets', 'node', ['scripts/bench.mjs', '--bytes', '--ext=.output/chrome-mv3', '--report=test-results/bytes.json'], { report: 'test-results/bytes.json', ...beside });
+      await run('no test hooks', 'node', ['scripts/check-test-hooks.mjs', '.output/chrome-mv3', '--report', 'test-results/test-hooks.json'], { report: 'test-results/test-hooks.json', ...beside });
     }
     if (firefoxBuilt) {
-      await run('no test hooks firefox', 'node', ['scripts/check-test-hooks.mjs', '.output/firefox-mv3', '--report', 'test-results/test-hooks-firefox.json'], { report: 'test-results/test-hooks-firefox.json', alongside: true });
+      await run('no test hooks firefox', 'node', ['scripts/check-test-hooks.mjs', '.output/firefox-mv3', '--report', 'test-results/test-hooks-firefox.json'], { report: 'test-results/test-hooks-firefox.json', ...beside });
       // Mozilla's linter on the Firefox build.
-      await run('lint firefox', 'node', ['scripts/firefox-lint.mjs', '.output/firefox-mv3', '--report', 'test-results/lint-firefox.json'], { report: 'test-results/lint-firefox.json', alongside: true });
+      await run('lint firefox', 'node', ['scripts/firefox-lint.mjs', '.output/firefox-mv3', '--report', 'test-results/lint-firefox.json'], { report: 'test-results/lint-firefox.json', ...beside });
     }
   })(),
 ]);

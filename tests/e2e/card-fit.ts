@@ -11,6 +11,9 @@ export const BREAK_VIEWPORT = { width: 400, height: 560 } as const;
  */
 export const HEADROOM = 16;
 
+/** The break page showing one card as a break shows it: with Snooze and Skip, the full hold, no sound. */
+export const breakCardPath = (exerciseId: string) => `/break.html?break=1&exercise=${exerciseId}&snooze=1&hold=1&snoozeMin=5&sound=0`;
+
 /**
  * The cards that do not fit the break window with HEADROOM to spare, each as "id: height": a card
  * that scrolls hides Snooze, Skip or the keys hint below the fold.
@@ -20,7 +23,7 @@ export async function cardsThatScroll(context: BrowserContext, url: (path: strin
   await page.setViewportSize(BREAK_VIEWPORT);
   const tall: string[] = [];
   for (const exercise of EXERCISE_DATA) {
-    await page.goto(url(`/break.html?break=1&exercise=${exercise.id}&snooze=1&hold=1&snoozeMin=5&sound=0`));
+    await page.goto(url(breakCardPath(exercise.id)));
     await page.waitForSelector(`.stretch-card[data-exercise="${exercise.id}"] h1`);
     // The body, not the document: a document is never shorter than its window.
     const height = await page.evaluate(() => Math.ceil(document.body.getBoundingClientRect().height));

@@ -226,7 +226,10 @@ export async function launch(options: LaunchOptions = {}): Promise<Limber> {
   if (took > 15_000) console.warn(`[e2e harness] a slow start: ${((lockedAt - asked) / 1000).toFixed(1)} s waiting for other starts, ${((Date.now() - lockedAt) / 1000).toFixed(1)} s starting`);
   const extensionId = new URL(first.url()).host;
   if (options.safetyNoteSeen !== false) {
-    await first.evaluate(() => chrome.storage.local.set({ safetyNoteSeen: true })).catch(async () => {
+    // Bounded: a worker Chromium is stopping may never answer.
+    const written = first.evaluate(() => chrome.storage.local.set({ safetyNoteSeen: true }));
+    const bounded = Promise.race([written, new Promise((_, reject) => setTimeout(() => reject(new Error('no answer')), 5_000))]);
+    await bounded.catch(async () => {
       // On the fast clock the worker's 30 s idle stop comes after half a real second, and on a busy
       // machine it may have come already: an extension page writes the same storage.
       const page = await context.newPage();

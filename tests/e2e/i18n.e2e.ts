@@ -14,6 +14,7 @@ import type { Page } from 'playwright-core';
 import { launch, type Limber } from './harness';
 import { cardsThatScroll } from './card-fit';
 import { overflowing } from './overflow';
+import { expectWelcomeFits, SCREEN } from './welcome-fit';
 
 type Catalogue = Record<string, { message: string }>;
 const GERMAN = 'public/_locales/de/messages.json';
@@ -112,6 +113,8 @@ describe.skipIf(!existsSync(GERMAN))('Limber in German', () => {
     await page.close();
   });
 
+  it(`shows the welcome page in German, fitting ${SCREEN.width}x${SCREEN.height}`, () => expectWelcomeFits(limber, 'de'));
+
   it('shows the popup in German', async () => {
     const page = await limber.context.newPage();
     await page.setViewportSize({ width: 340, height: 480 });
@@ -157,5 +160,7 @@ describe.skipIf(OTHERS.length === 0).each(OTHERS)('Limber in $dir', ({ dir, env 
   it('fits every card in the break window without scrolling', async () => {
     expect(await cardsThatScroll(limber.context, limber.url)).toEqual([]);
   });
+
+  it(`fits the welcome page in ${SCREEN.width}x${SCREEN.height}`, () => expectWelcomeFits(limber, dir));
 });
 

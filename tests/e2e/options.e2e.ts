@@ -82,7 +82,9 @@ describe('the options page', () => {
     console.log(`typing: ${keys} keystrokes in ${(typedMs / 1000).toFixed(1)} s -> ${writes.length} storage.sync write(s), ${(writes.length / spanMin).toFixed(1)}/min (quota 120/min)`);
     expect((await stored()).intervalMin).toBe(60);
     expect(writes.length).toBeGreaterThanOrEqual(1);
-    expect(writes.length).toBeLessThanOrEqual(3);
+    // Typed at 70 ms a key, about 6 s: at most 3 writes. A loaded machine types slower (its pauses
+    // outlast the debounce): then the writer's own bound, one write per 1.5 s.
+    expect(writes.length).toBeLessThanOrEqual(Math.max(3, 1 + Math.ceil(typedMs / 1500)));
 
     // Rapid clicking: 30 toggles as fast as the page takes them.
     const before = writes.length;

@@ -14,6 +14,7 @@
  */
 import { afterAll, describe, expect, it } from 'vitest';
 import { rmSync } from 'node:fs';
+import { execSync } from 'node:child_process';
 import { clickToClose, launch, newProfileDir, type Limber } from './harness';
 import { INTERVAL, MIN, lateOk, openProbe, expectBadgeAgreesWithCount, readState, simNow, sleep, watchBreaks, type Opened, type Stored } from './schedule-probe';
 import { seededRandom as seeded } from '../seeded-random';
@@ -63,6 +64,13 @@ describe('a schedule people can trust (fast clock, default settings)', () => {
     const kills = Array.from({ length: KILLS }, () => 2 * MIN + random() * (SESSION - 4 * MIN)).sort((a, b) => a - b);
     const relaunches = [...RELAUNCH_AT];
     const realStart = Date.now();
+    // If an await never returns (a browser that stopped answering), say where the day had got to.
+    const watchdog = setTimeout(() => {
+      console.error(`[schedule-day] stuck after ${(Date.now() - realStart) / 1000} s real:\n${log.join('\n')}`);
+      try {
+        console.error(execSync(`ps -eo pid,stat,wchan:24,etime,pcpu,args | grep -F -- "${profile}" | grep -v grep | cut -c1-160`).toString());
+      } catch { /* nothing to show */ }
+    }, DAY_TIMEOUT - 15_000);
 
     const opened: Opened[] = [];
     limber = await launch({ fastClock: true, speed: DAY_SPEED, profile });
@@ -186,6 +194,7 @@ describe('a schedule people can trust (fast clock, default settings)', () => {
     expect(expectedBreaks).toBe(7);
     expect(opened.map((o) => o.breakId)).toEqual([1, 2, 3, 4, 5, 6, 7]);
     console.log(`session: ${((await elapsed()) / MIN).toFixed(1)} simulated min in ${((Date.now() - realStart) / 1000).toFixed(1)} s real (x${DAY_SPEED})\n${log.join('\n')}`);
+    clearTimeout(watchdog);
     await limber.close();
     limber = null;
   }, DAY_TIMEOUT);
