@@ -13,10 +13,9 @@ const LONGEST_FIRST: Readonly<Record<string, number>> = {
   'e2e/core-loop.e2e.ts': 62,
   'e2e/nudge-styles.e2e.ts': 48,
   'e2e/schedule-working-hours.e2e.ts': 42,
-  // Firefox's (tests/e2e-firefox, 69 s): placed, not timed, to start as the fast-clock files end.
-  'e2e-firefox/core-loop.e2e.ts': 41,
+  'e2e-firefox/core-loop.e2e.ts': 69,
+  'e2e/welcome.e2e.ts': 45,
   'e2e/i18n.e2e.ts': 35,
-  'e2e/welcome.e2e.ts': 34,
   'e2e/card-keyboard.e2e.ts': 34,
   'e2e/options.e2e.ts': 32,
   'e2e/a11y.e2e.ts': 30,
@@ -36,18 +35,34 @@ class LongestFirst extends BaseSequencer {
 }
 
 /**
- * End-to-end tests: real Chromium, the built extension. Each file launches its own browser in its
- * own profile; E2E_WORKERS files run at once (LIMBER_E2E_WORKERS overrides it, 1 runs them one by one).
+ * The files on the fast clock (and Firefox's, on it too): a real second without the CPU is a
+ * simulated minute late there, so `npm test` runs them with nothing else beside them.
  */
-// Four at once: the four longest (fast-clock) files start together; the real-clock files, which
-// yield the CPU (nice 19), fill in as they end. About 230 s on 2 cores (2026-12-02), against
-// 650-900 s one at a time.
+const CLOCK_FILES = [
+  'tests/e2e/schedule-day.e2e.ts', 'tests/e2e/answer-reliability.e2e.ts', 'tests/e2e/schedule-pause.e2e.ts',
+  'tests/e2e/core-loop.e2e.ts', 'tests/e2e/nudge-styles.e2e.ts', 'tests/e2e/schedule-working-hours.e2e.ts',
+  'tests/e2e/welcome.e2e.ts', 'tests/e2e-firefox/core-loop.e2e.ts',
+];
+
+/**
+ * LIMBER_E2E_GROUP picks the files: `clock` those above, `layout` the rest (layout, text,
+ * keyboard, on the real clock: `npm test` runs them beside the unit tests and builds); unset, all.
+ */
+function files(group: string | undefined): { include: string[]; exclude?: string[] } {
+  if (group === 'clock') return { include: CLOCK_FILES };
+  if (group === 'layout') return { include: ['tests/e2e/**/*.e2e.ts'], exclude: CLOCK_FILES };
+  return { include: ['tests/e2e/**/*.e2e.ts', 'tests/e2e-firefox/**/*.e2e.ts'] };
+}
+
+/**
+ * End-to-end tests: real Chromium (and Firefox ESR), the built extension. Each file launches its
+ * own browser in its own profile; E2E_WORKERS files run at once (LIMBER_E2E_WORKERS overrides it).
+ */
 const E2E_WORKERS = Number(process.env.LIMBER_E2E_WORKERS) || 4;
 
 export default defineConfig({
   test: {
-    // Chromium's files and Firefox's, in one run (npm run test:e2e:firefox runs Firefox's alone).
-    include: ['tests/e2e/**/*.e2e.ts', 'tests/e2e-firefox/**/*.e2e.ts'],
+    ...files(process.env.LIMBER_E2E_GROUP),
     testTimeout: 120_000,
     // A launch may wait for the browsers of other files to start first (one at a time).
     hookTimeout: 180_000,

@@ -1,13 +1,13 @@
 #!/usr/bin/env node
 // Runs every check and ends with one plain line: "total: N passed, M failed".
-// 1. ESLint (the layers), typecheck and unit tests, and the builds (the e2e build: the Chromium
-//    build plus its test hooks, .output/chrome-mv3-e2e; the production builds for Chromium and
-//    Firefox), side by side: they only need the CPU.
-// 2. The end-to-end tests, Chromium's and Firefox's in one run (files side by side, the
-//    fast-clock ones first), and meanwhile the bench's byte budgets on the Chromium build, the
-//    check that no test hook ships in either store build, and `web-ext lint` on the Firefox build.
-//    Nothing else runs then: a fast-clock browser that waits a real second for the CPU opens its
-//    break a simulated minute late.
+// 1. The e2e build (the Chromium build plus its test hooks, .output/chrome-mv3-e2e).
+// 2. Side by side, as they only need the CPU: ESLint (the layers), typecheck, unit tests, the
+//    production builds for Chromium and Firefox, and the e2e files on the real clock (layout,
+//    text, keyboard; LIMBER_E2E_GROUP=layout, two at a time).
+// 3. The e2e files on the fast clock, Chromium's and Firefox's (LIMBER_E2E_GROUP=clock, four at a
+//    time), with only the byte budgets, the check that no test hook ships in either store build
+//    and `web-ext lint` beside them: a fast-clock browser that waits a real second for the CPU
+//    opens its break a simulated minute late.
 // Steps that run side by side print their output as one block when they end; every step ends
 // with a line "=== <step>: exit <code> in <seconds> s".
 import { spawn } from 'node:child_process';
@@ -26,13 +26,13 @@ function count(jsonReport) {
 }
 
 /** Runs one step; resolves to whether it passed. `alongside`: buffer its output, print it at the end. */
-function run(name, cmd, args, { report, alongside = false } = {}) {
+function run(name, cmd, args, { report, alongside = false, env = {} } = {}) {
   console.log(`\n=== ${name}: ${cmd} ${args.join(' ')}${alongside ? ' (alongside others: output when it ends)' : ''}`);
   const started = Date.now();
   // A report left by an earlier run must not count for this one.
   if (report) rmSync(report, { force: true });
   return new Promise((resolve) => {
-    const child = spawn(cmd, args, { stdio: alongside ? ['ignore', 'pipe', 'pipe'] : 'inherit', env: process.env });
+    const child = spawn(cmd, args, { stdio: alongside ? ['ignore', 'pipe', 'pipe'] : 'inherit', env: { ...process.env, ...env } });
     const output = [];
     if (alongside) {
       child.stdout.on('data', (chunk) => output.push(chunk));
@@ -58,19 +58,22 @@ function run(name, cmd, args, { report, alongside = false } = {}) {
 const vitest = (config, out) => ['vitest', 'run', ...(config ? ['--config', config] : []), '--reporter=default', '--reporter=json', `--outputFile.json=${out}`];
 
 const beside = { alongside: true };
-const [, , , e2eBuilt, chromiumBuilt, firefoxBuilt] = await Promise.all([
+const e2e = (group, workers) => run(`e2e ${group}`, 'npx', vitest('vitest.e2e.config.ts', `test-results/e2e-${group}.json`), {
+  report: `test-results/e2e-${group}.json`, alongside: true, env: { LIMBER_E2E_GROUP: group, LIMBER_E2E_WORKERS: String(workers) },
+});
+
+const e2eBuilt = await run('build e2e', 'npx', ['wxt', 'build', '--mode', 'e2e']);
+const [, , , , chromiumBuilt, firefoxBuilt] = await Promise.all([
   run('eslint', 'npm', ['run', 'lint:eslint'], beside),
   run('typecheck', 'npx', ['tsc', '--noEmit'], beside),
   run('unit', 'npx', vitest(null, 'test-results/unit.json'), { report: 'test-results/unit.json', ...beside }),
-  run('build e2e', 'npx', ['wxt', 'build', '--mode', 'e2e'], beside),
+  e2eBuilt ? e2e('layout', 2) : (broken = true),
   run('build', 'npx', ['wxt', 'build'], beside),
   run('build firefox', 'npx', ['wxt', 'build', '-b', 'firefox'], beside),
 ]);
 
 await Promise.all([
-  e2eBuilt && firefoxBuilt
-    ? run('e2e', 'npx', vitest('vitest.e2e.config.ts', 'test-results/e2e.json'), { report: 'test-results/e2e.json', alongside: true })
-    : (broken = true),
+  e2eBuilt && firefoxBuilt ? e2e('clock', 4) : (broken = true),
   (async () => {
     if (chromiumBuilt) {
       // The bench's byte budgets (issue 7) on the build just made; its timed figures need a quiet machine.

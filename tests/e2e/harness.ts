@@ -11,6 +11,8 @@ import { join, resolve } from 'node:path';
 /** The e2e build (`wxt build --mode e2e`): the store build plus the hooks of platform/build-mode.ts. */
 export const EXTENSION_DIR = resolve('.output/chrome-mv3-e2e');
 export const FAST_CLOCK = resolve('scripts/chromium-fast-clock.sh');
+/** Chromium that cannot raise its threads' priority: for the launches that yield the CPU. */
+export const YIELDING = resolve('scripts/chromium-yielding.sh');
 /**
  * Where browser profiles go: memory (/dev/shm) when there is one. A profile on disk makes every
  * storage write of the extension wait for the disk (LevelDB syncs), and with several browsers on a
@@ -181,7 +183,8 @@ export async function launch(options: LaunchOptions = {}): Promise<Limber> {
   const speed = options.fastClock ? (options.speed ?? SPEED) : 1;
   const env = { ...options.env, ...(options.fastClock && fastClockEnv(speed, options.startAt)) };
   // Children take the priority of the process that starts them: Chromium and all its processes.
-  if (options.yieldCpu ?? !options.fastClock) setPriority(19);
+  const yieldCpu = options.yieldCpu ?? !options.fastClock;
+  if (yieldCpu) setPriority(19);
   else if (options.fastClock && getPriority() > 0) {
     // A file that launched on the real clock first (and so yields): its fast-clock browser must not.
     try { setPriority(0); } catch { /* not allowed without root: the browser starts yielding */ }
@@ -199,7 +202,7 @@ export async function launch(options: LaunchOptions = {}): Promise<Limber> {
           // A start takes 1-3 s. One that has not finished in 15 (a hang: seen under faketime before
           // scripts/chromium-clock-waits.c) is discarded and started again.
           timeout: 15_000,
-          executablePath: options.fastClock ? FAST_CLOCK : '/usr/bin/chromium',
+          executablePath: options.fastClock ? FAST_CLOCK : yieldCpu ? YIELDING : '/usr/bin/chromium',
           headless: false,
           viewport: null,
           ...(Object.keys(env).length > 0 && { env: { ...process.env, ...env } as Record<string, string> }),

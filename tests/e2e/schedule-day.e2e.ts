@@ -177,7 +177,8 @@ describe('a schedule people can trust (fast clock, default settings)', () => {
         // Plus the time the new browser has run, all of it sitting (a slow start on a loaded
         // machine is simulated minutes of it).
         const ranBeforeRead = after.seenAt - launchedNoEarlier;
-        expect(after.sitMs).toBeLessThan(sat + ranBeforeRead + 2 * MIN);
+        const story = `relaunch: before ${JSON.stringify(before)}, sat ${sat}, after ${JSON.stringify(after)}, ran ${ranBeforeRead}, real ${Date.now() - closedAt} ms\n${log.join('\n')}`;
+        expect(after.sitMs, story).toBeLessThan(sat + ranBeforeRead + 2 * MIN);
         expect(after.due).toBeNull();
         expectedDue = countStart(after) + INTERVAL;
         log.push(`relaunch at ${(elapsedBefore / MIN).toFixed(1)} min: closed ${Date.now() - closedAt} ms real, sat ${(sat / MIN).toFixed(2)} -> ${(after.sitMs / MIN).toFixed(2)} min`);
