@@ -39,7 +39,7 @@ describe('Firefox: the core loop on a fast clock, default settings', () => {
   const breakWindowOpened = (what: string) => waitFor(async () => {
     const tabs = await ff.tabs();
     return tabs.find((t) => t.url.includes(BREAK) && t.reachable) ? ff.now() : null;
-  }, HALF_HOUR_REAL, what, 100, () => ff.tabs());
+  }, HALF_HOUR_REAL, what, 20, () => ff.tabs());
 
   it('installs the extension from the build, with its gecko id', () => {
     expect(ff.extensionId).toBe('limber@limber-stretch.org');

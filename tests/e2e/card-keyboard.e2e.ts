@@ -28,13 +28,20 @@ async function makeBreakDue(limber: Limber, settings: Record<string, unknown>): 
   await poke.close();
 }
 
-/** Everything the live region says, in order. */
-async function recordSpeech(page: Page): Promise<void> {
-  await page.evaluate(() => {
-    const region = document.querySelector('[data-testid=timer-status]')!;
-    const said: string[] = [region.textContent ?? ''];
+/**
+ * Everything the live region says, in order, from the moment the page starts: installed in every
+ * page of the context before the break opens, so a slow machine cannot miss the first words.
+ */
+async function recordSpeech(limber: Limber): Promise<void> {
+  await limber.context.addInitScript(() => {
+    const said: string[] = [];
     (window as unknown as { said: string[] }).said = said;
-    new MutationObserver(() => said.push(region.textContent ?? '')).observe(region, { childList: true, characterData: true, subtree: true });
+    let last: string | null = null;
+    const listen = () => {
+      const text = document.querySelector('[data-testid=timer-status]')?.textContent ?? null;
+      if (text !== null && text !== last) said.push((last = text));
+    };
+    new MutationObserver(listen).observe(document, { childList: true, characterData: true, subtree: true });
   });
 }
 const spoken = (page: Page) => page.evaluate(() => (window as unknown as { said: string[] }).said.filter(Boolean));
@@ -50,11 +57,11 @@ describe('a whole break with the keyboard alone', () => {
   it('opens focused on the card, runs both sides, and D ends the break with a count of today', async () => {
     const worker = await limber.worker();
     await expect.poll(() => worker.evaluate(() => chrome.action.getBadgeText({}))).toBe('30');
+    await recordSpeech(limber);
     await makeBreakDue(limber, { version: 1, enabledExercises: ['neck-release'], holdMultiplier: 0.5, sound: true });
 
     const card = await waitForPage(limber.context, '/break.html', 20_000);
     await card.waitForSelector('.stretch-card h1');
-    await recordSpeech(card);
     expect(await card.locator('h1').textContent()).toBe('Side neck stretch');
     // Announced by name and dose; focus on the card itself.
     expect(await card.locator('.stretch-card').getAttribute('aria-labelledby')).toBe('card-name');
