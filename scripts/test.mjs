@@ -7,8 +7,7 @@
 //    Then the byte budgets, the check that no test hook ships in either store build, and
 //    `web-ext lint` on the Firefox build.
 // 3. The timed e2e files alone, four at a time (LIMBER_E2E_GROUP=timed): those on the fast clock,
-//    Chromium's and Firefox's, where a real second without the CPU is a simulated minute late, and
-//    the keyboard break, whose hold timer runs in real time.
+//    Chromium's and Firefox's, where a real second without the CPU is a simulated minute late.
 // Steps that run side by side print their output as one block when they end; every step ends
 // with a line "=== <step>: exit <code> in <seconds> s".
 import { spawn } from 'node:child_process';
