@@ -16,4 +16,12 @@ if [ ! -f "$shim" ] || [ "$here/firefox-steady-clock.c" -nt "$shim" ]; then
   cc -shared -fPIC -O2 -o "$shim.tmp.$$" "$here/firefox-steady-clock.c"
   mv "$shim.tmp.$$" "$shim"
 fi
-LD_PRELOAD="$shim${LD_PRELOAD:+:$LD_PRELOAD}" exec faketime -m -f "${LIMBER_FAKETIME:-+0 x60}" "${LIMBER_FIREFOX:-/usr/bin/firefox-esr}" "$@"
+# The same waits as Chromium's, moved onto the real clock (scripts/chromium-clock-waits.c).
+waits="$cache/clock-waits.so"
+if [ ! -f "$waits" ] || [ "$here/chromium-clock-waits.c" -nt "$waits" ]; then
+  cc -shared -fPIC -O2 -o "$waits.tmp.$$" "$here/chromium-clock-waits.c" -ldl
+  mv "$waits.tmp.$$" "$waits"
+fi
+clock="${LIMBER_FAKETIME:-+0 x60}"
+LIMBER_CLOCK_SPEED="${clock##*x}" LD_PRELOAD="$shim:$waits${LD_PRELOAD:+:$LD_PRELOAD}" \
+  exec faketime -m -f "$clock" "${LIMBER_FIREFOX:-/usr/bin/firefox-esr}" "$@"
