@@ -1,14 +1,13 @@
 #!/usr/bin/env node
 // Runs every check and ends with one plain line: "total: N passed, M failed".
-// 1. Side by side, as they only need the CPU: ESLint (the layers), typecheck, unit tests, the
-//    builds (the e2e build: the Chromium build plus its test hooks, .output/chrome-mv3-e2e; the
-//    production builds for Chromium and Firefox, each followed by its checks: the byte budgets,
-//    no test hook in the store build, `web-ext lint`), and, once the e2e build is there, the e2e
-//    files on the real clock (layout, text, pages; LIMBER_E2E_GROUP=layout, two at a time, at
-//    nice 19 in Chromium that cannot raise its threads' priority: see tests/e2e/harness.ts).
-// 2. Once the checks and builds are done (the layout files may still be running): the timed e2e
-//    files, four at a time (LIMBER_E2E_GROUP=timed), on the fast clock, Chromium's and Firefox's,
-//    where a real second without the CPU is a simulated minute late.
+// 1. The e2e build (the Chromium build plus its test hooks, .output/chrome-mv3-e2e).
+// 2. Side by side, as they only need the CPU: ESLint (the layers), typecheck, unit tests, the
+//    production builds for Chromium and Firefox, and the e2e files on the real clock (layout,
+//    text, pages; LIMBER_E2E_GROUP=layout, two at a time).
+//    Then the byte budgets, the check that no test hook ships in either store build, and
+//    `web-ext lint` on the Firefox build.
+// 3. The timed e2e files alone, four at a time (LIMBER_E2E_GROUP=timed): those on the fast clock,
+//    Chromium's and Firefox's, where a real second without the CPU is a simulated minute late.
 // Steps that run side by side print their output as one block when they end; every step ends
 // with a line "=== <step>: exit <code> in <seconds> s".
 import { spawn } from 'node:child_process';
@@ -63,14 +62,12 @@ const e2e = (group, workers) => run(`e2e ${group}`, 'npx', vitest('vitest.e2e.co
   report: `test-results/e2e-${group}.json`, alongside: true, env: { LIMBER_E2E_GROUP: group, LIMBER_E2E_WORKERS: String(workers) },
 });
 
-const e2eBuild = run('build e2e', 'npx', ['wxt', 'build', '--mode', 'e2e'], beside);
-// The layout files need only the e2e build; they run on (yielding the CPU) into step 3.
-const layout = e2eBuild.then((built) => (built ? e2e('layout', 2) : (broken = true)));
-const [, , , e2eBuilt, firefoxBuilt] = await Promise.all([
+const e2eBuilt = await run('build e2e', 'npx', ['wxt', 'build', '--mode', 'e2e']);
+const [, , , , firefoxBuilt] = await Promise.all([
   run('eslint', 'npm', ['run', 'lint:eslint'], beside),
   run('typecheck', 'npx', ['tsc', '--noEmit'], beside),
   run('unit', 'npx', vitest(null, 'test-results/unit.json'), { report: 'test-results/unit.json', ...beside }),
-  e2eBuild,
+  e2eBuilt ? e2e('layout', 2) : (broken = true),
   (async () => {
     if (await run('build firefox', 'npx', ['wxt', 'build', '-b', 'firefox'], beside)) {
       await run('no test hooks firefox', 'node', ['scripts/check-test-hooks.mjs', '.output/firefox-mv3', '--report', 'test-results/test-hooks-firefox.json'], { report: 'test-results/test-hooks-firefox.json', ...beside });
@@ -89,7 +86,8 @@ const [, , , e2eBuilt, firefoxBuilt] = await Promise.all([
   })(),
 ]);
 
-await Promise.all([layout, e2eBuilt && firefoxBuilt ? e2e('timed', 4) : (broken = true)]);
+if (e2eBuilt && firefoxBuilt) await e2e('timed', 4);
+else broken = true;
 
 console.log(`\ntotal: ${passed} passed, ${failed} failed`);
 process.exit(broken || failed > 0 ? 1 : 0);
