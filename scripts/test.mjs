@@ -62,6 +62,11 @@ const e2e = (group, workers) => run(`e2e ${group}`, 'npx', vitest('vitest.e2e.co
   report: `test-results/e2e-${group}.json`, alongside: true, env: { LIMBER_E2E_GROUP: group, LIMBER_E2E_WORKERS: String(workers) },
 });
 
+/** A node script whose JSON report counts in the total. */
+const script = (name, args, report) => run(name, 'node', args, { report, ...beside });
+/** No test hook in a store build (scripts/check-test-hooks.mjs). */
+const noTestHooks = (name, dir, report) => script(name, ['scripts/check-test-hooks.mjs', dir, '--report', report], report);
+
 const e2eBuilt = await run('build e2e', 'npx', ['wxt', 'build', '--mode', 'e2e']);
 const [, , , , firefoxBuilt] = await Promise.all([
   run('eslint', 'npm', ['run', 'lint:eslint'], beside),
@@ -70,9 +75,9 @@ const [, , , , firefoxBuilt] = await Promise.all([
   e2eBuilt ? e2e('layout', 2) : (broken = true),
   (async () => {
     if (await run('build firefox', 'npx', ['wxt', 'build', '-b', 'firefox'], beside)) {
-      await run('no test hooks firefox', 'node', ['scripts/check-test-hooks.mjs', '.output/firefox-mv3', '--report', 'test-results/test-hooks-firefox.json'], { report: 'test-results/test-hooks-firefox.json', ...beside });
+      await noTestHooks('no test hooks firefox', '.output/firefox-mv3', 'test-results/test-hooks-firefox.json');
       // Mozilla's linter on the Firefox build.
-      await run('lint firefox', 'node', ['scripts/firefox-lint.mjs', '.output/firefox-mv3', '--report', 'test-results/lint-firefox.json'], { report: 'test-results/lint-firefox.json', ...beside });
+      await script('lint firefox', ['scripts/firefox-lint.mjs', '.output/firefox-mv3', '--report', 'test-results/lint-firefox.json'], 'test-results/lint-firefox.json');
       return true;
     }
     return false;
@@ -80,8 +85,8 @@ const [, , , , firefoxBuilt] = await Promise.all([
   (async () => {
     if (await run('build', 'npx', ['wxt', 'build'], beside)) {
       // The bench's byte budgets (issue 7) on the build just made; its timed figures need a quiet machine.
-      await run('byte budgets', 'node', ['scripts/bench.mjs', '--bytes', '--ext=.output/chrome-mv3', '--report=test-results/bytes.json'], { report: 'test-results/bytes.json', ...beside });
-      await run('no test hooks', 'node', ['scripts/check-test-hooks.mjs', '.output/chrome-mv3', '--report', 'test-results/test-hooks.json'], { report: 'test-results/test-hooks.json', ...beside });
+      await script('byte budgets', ['scripts/bench.mjs', '--bytes', '--ext=.output/chrome-mv3', '--report=test-results/bytes.json'], 'test-results/bytes.json');
+      await noTestHooks('no test hooks', '.output/chrome-mv3', 'test-results/test-hooks.json');
     }
   })(),
 ]);

@@ -7,7 +7,7 @@ import { BREAK_VIEWPORT, HEADROOM, breakCardPath } from './card-fit';
 describe('every card of the library', () => {
   let limber: Limber;
   beforeAll(async () => {
-    limber = await launch({ yieldCpu: true });
+    limber = await launch();
   });
   afterAll(async () => limber?.close());
 

@@ -177,70 +177,87 @@ async function workerActivated(context: BrowserContext, extensionId: string): Pr
  */
 const STARTS = 3;
 
-export async function launch(options: LaunchOptions = {}): Promise<Limber> {
-  if (!existsSync(join(EXTENSION_DIR, 'manifest.json'))) throw new Error(`no e2e build in ${EXTENSION_DIR}: run npm run build:e2e`);
+/** Simulated milliseconds per real millisecond: the launch's own, SPEED on the fast clock, 1 on the real one. */
+const clockSpeed = (options: LaunchOptions) => (options.fastClock ? (options.speed ?? SPEED) : 1);
+
+/** Starts Chromium with the extension once; rejects (the browser closed) if its worker does not get going. */
+async function startOnce(profile: string, options: LaunchOptions, yieldCpu: boolean): Promise<{ context: BrowserContext; first: Worker }> {
   const extensionDir = options.extensionDir ?? EXTENSION_DIR;
-  const speed = options.fastClock ? (options.speed ?? SPEED) : 1;
-  const env = { ...options.env, ...(options.fastClock && fastClockEnv(speed, options.startAt)) };
-  // Children take the priority of the process that starts them: Chromium and all its processes.
-  const yieldCpu = options.yieldCpu ?? !options.fastClock;
+  const env = { ...options.env, ...(options.fastClock && fastClockEnv(clockSpeed(options), options.startAt)) };
+  let context: BrowserContext | null = null;
+  try {
+    context = await chromium.launchPersistentContext(profile, {
+      // A start takes 1-3 s. One that has not finished in 15 (a hang: seen under faketime before
+      // scripts/chromium-clock-waits.c) is discarded and started again.
+      timeout: 15_000,
+      executablePath: options.fastClock ? FAST_CLOCK : yieldCpu ? YIELDING : '/usr/bin/chromium',
+      headless: false,
+      viewport: null,
+      ...(Object.keys(env).length > 0 && { env: { ...process.env, ...env } as Record<string, string> }),
+      args: [
+        '--headless=new', '--no-sandbox', '--disable-gpu', '--disable-background-networking',
+        '--disable-component-update', '--disable-sync', '--no-first-run',
+        `--disable-extensions-except=${extensionDir}`, `--load-extension=${extensionDir}`,
+        ...(options.args ?? []),
+      ],
+    });
+    const first = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker', { timeout: 30_000 }));
+    await workerActivated(context, new URL(first.url()).host);
+    return { context, first };
+  } catch (error) {
+    await context?.close().catch(() => undefined);
+    throw error;
+  }
+}
+
+/** Children take the priority of the process that starts them: Chromium and all its processes. */
+function setOwnPriority(yieldCpu: boolean): void {
   if (yieldCpu) setPriority(19);
-  else if (options.fastClock && getPriority() > 0) {
+  else if (getPriority() > 0) {
     // A file that launched on the real clock first (and so yields): its fast-clock browser must not.
     try { setPriority(0); } catch { /* not allowed without root: the browser starts yielding */ }
   }
+}
+
+/** As a returning user: the safety note already seen. Written by the worker, or an extension page if it has stopped. */
+async function markSafetyNoteSeen(context: BrowserContext, first: Worker, extensionId: string): Promise<void> {
+  // Bounded: a worker Chromium is stopping may never answer.
+  const written = first.evaluate(() => chrome.storage.local.set({ safetyNoteSeen: true }));
+  const bounded = Promise.race([written, new Promise((_, reject) => setTimeout(() => reject(new Error('no answer')), 5_000))]);
+  await bounded.catch(async () => {
+    // On the fast clock the worker's 30 s idle stop comes after half a real second, and on a busy
+    // machine it may have come already: an extension page writes the same storage.
+    const page = await context.newPage();
+    await page.goto(`chrome-extension://${extensionId}/popup.html`);
+    await page.evaluate(() => chrome.storage.local.set({ safetyNoteSeen: true }));
+    await page.close();
+  });
+}
+
+export async function launch(options: LaunchOptions = {}): Promise<Limber> {
+  if (!existsSync(join(EXTENSION_DIR, 'manifest.json'))) throw new Error(`no e2e build in ${EXTENSION_DIR}: run npm run build:e2e`);
+  const speed = clockSpeed(options);
+  const yieldCpu = options.yieldCpu ?? !options.fastClock;
+  setOwnPriority(yieldCpu);
   const asked = Date.now();
   let lockedAt = asked;
   let profile = '';
-  const started = await oneStartAtATime(async () => {
+  const { context, first } = await oneStartAtATime(async () => {
     lockedAt = Date.now();
     for (let attempt = 1; ; attempt += 1) {
       profile = options.profile ?? newProfileDir('limber-e2e-');
-      let context: BrowserContext | null = null;
       try {
-        context = await chromium.launchPersistentContext(profile, {
-          // A start takes 1-3 s. One that has not finished in 15 (a hang: seen under faketime before
-          // scripts/chromium-clock-waits.c) is discarded and started again.
-          timeout: 15_000,
-          executablePath: options.fastClock ? FAST_CLOCK : yieldCpu ? YIELDING : '/usr/bin/chromium',
-          headless: false,
-          viewport: null,
-          ...(Object.keys(env).length > 0 && { env: { ...process.env, ...env } as Record<string, string> }),
-          args: [
-            '--headless=new', '--no-sandbox', '--disable-gpu', '--disable-background-networking',
-            '--disable-component-update', '--disable-sync', '--no-first-run',
-            `--disable-extensions-except=${extensionDir}`, `--load-extension=${extensionDir}`,
-            ...(options.args ?? []),
-          ],
-        });
-        const first = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker', { timeout: 30_000 }));
-        await workerActivated(context, new URL(first.url()).host);
-        return { context, first };
+        return await startOnce(profile, options, yieldCpu);
       } catch (error) {
-        await context?.close().catch(() => undefined);
         if (!options.profile) rmSync(profile, { recursive: true, force: true });
         if (attempt >= STARTS) throw error;
         console.warn(`[e2e harness] start ${attempt} of ${STARTS} discarded: ${(error as Error).message}`);
       }
     }
   });
-  const { context, first } = started;
-  const took = Date.now() - asked;
-  if (took > 15_000) console.warn(`[e2e harness] a slow start: ${((lockedAt - asked) / 1000).toFixed(1)} s waiting for other starts, ${((Date.now() - lockedAt) / 1000).toFixed(1)} s starting`);
+  if (Date.now() - asked > 15_000) console.warn(`[e2e harness] a slow start: ${((lockedAt - asked) / 1000).toFixed(1)} s waiting for other starts, ${((Date.now() - lockedAt) / 1000).toFixed(1)} s starting`);
   const extensionId = new URL(first.url()).host;
-  if (options.safetyNoteSeen !== false) {
-    // Bounded: a worker Chromium is stopping may never answer.
-    const written = first.evaluate(() => chrome.storage.local.set({ safetyNoteSeen: true }));
-    const bounded = Promise.race([written, new Promise((_, reject) => setTimeout(() => reject(new Error('no answer')), 5_000))]);
-    await bounded.catch(async () => {
-      // On the fast clock the worker's 30 s idle stop comes after half a real second, and on a busy
-      // machine it may have come already: an extension page writes the same storage.
-      const page = await context.newPage();
-      await page.goto(`chrome-extension://${extensionId}/popup.html`);
-      await page.evaluate(() => chrome.storage.local.set({ safetyNoteSeen: true }));
-      await page.close();
-    });
-  }
+  if (options.safetyNoteSeen !== false) await markSafetyNoteSeen(context, first, extensionId);
 
   const worker = async (): Promise<Worker> => {
     const live = context.serviceWorkers().find((w) => w.url().includes(extensionId));

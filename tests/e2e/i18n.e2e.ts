@@ -56,7 +56,7 @@ describe.skipIf(!existsSync(GERMAN))('Limber in German', () => {
   beforeAll(async () => {
     de = read(GERMAN);
     phrases = englishPhrases();
-    limber = await launch({ yieldCpu: true, args: ['--lang=de'], env: { LANGUAGE: 'de', LANG: 'de_DE.UTF-8', LC_ALL: 'de_DE.UTF-8' } });
+    limber = await launch({ args: ['--lang=de'], env: { LANGUAGE: 'de', LANG: 'de_DE.UTF-8', LC_ALL: 'de_DE.UTF-8' } });
   });
   afterAll(async () => limber?.close());
 
@@ -137,7 +137,7 @@ describe.skipIf(OTHERS.length === 0).each(OTHERS)('Limber in $dir', ({ dir, env 
   beforeAll(async () => {
     catalogue = read(`public/_locales/${dir}/messages.json`);
     const language = dir.replace('_', '-');
-    limber = await launch({ yieldCpu: true, args: [`--lang=${language}`], env: { LANGUAGE: dir, LANG: `${env}.UTF-8`, LC_ALL: `${env}.UTF-8` } });
+    limber = await launch({ args: [`--lang=${language}`], env: { LANGUAGE: dir, LANG: `${env}.UTF-8`, LC_ALL: `${env}.UTF-8` } });
   });
   afterAll(async () => limber?.close());
 

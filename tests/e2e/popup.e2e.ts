@@ -4,7 +4,7 @@ import { clickToClose, launch, type Limber } from './harness';
 describe('the toolbar popup', () => {
   let limber: Limber;
   beforeAll(async () => {
-    limber = await launch({ yieldCpu: true });
+    limber = await launch();
   });
   afterAll(async () => limber?.close());
 

@@ -13,7 +13,7 @@ export const INTERVAL = 30 * MIN;
  * which take real time, 1.5 real seconds on a busy 2-core machine. In simulated time that is 90 s
  * at the usual 60x, twice that on a clock twice as fast: what a user would call on time either way.
  */
-export const LATE_OK_REAL_MS = 1500;
+const LATE_OK_REAL_MS = 1500;
 export const lateOk = (speed: number) => LATE_OK_REAL_MS * speed;
 /** LATE_OK at the usual 60x (simulated ms). */
 export const LATE_OK = lateOk(60);
@@ -44,20 +44,19 @@ export const simNow = (probe: Page) => probe.evaluate(() => Date.now());
 export const readState = (probe: Page) => probe.evaluate(async () => (await chrome.storage.local.get('schedule')).schedule as Stored);
 export const badgeText = (probe: Page) => probe.evaluate(() => chrome.action.getBadgeText({}));
 
-
 /**
  * Right after a launch: the badge counts down the minutes the stored count has left. Read from
  * the worker in one go (badge, count, clock), so a slow launch (seconds, which are simulated
  * minutes here) changes the figures but not whether they agree. Up to a minute behind: the badge
  * moves on the minute's alarm.
  */
-export async function expectBadgeAgreesWithCount(limber: Limber, interval = INTERVAL): Promise<void> {
+export async function expectBadgeAgreesWithCount(limber: Limber): Promise<void> {
   const read = async () => (await limber.worker()).evaluate(async (every) => {
     const { schedule } = (await chrome.storage.local.get('schedule')) as { schedule?: Stored };
     const badge = await chrome.action.getBadgeText({});
     if (!schedule || schedule.due || schedule.paused || schedule.away || schedule.offHours) return { badge, left: null };
     return { badge, left: Math.ceil((every - schedule.sitMs - (Date.now() - schedule.seenAt)) / 60_000) };
-  }, interval);
+  }, INTERVAL);
   await expect.poll(async () => {
     const { badge, left } = await read();
     return left !== null && (badge === String(left) || badge === String(left + 1)) ? 'agrees' : `badge ${badge}, ${left} min left`;
