@@ -11,6 +11,7 @@ import { afterAll, describe, expect, it } from 'vitest';
 import type { CDPSession, Page } from 'playwright-core';
 import { clickToClose, launch, type Limber } from './harness';
 import { seededRandom } from '../seeded-random';
+import { LATE_OK } from './schedule-probe';
 import { DEFAULT_ENABLED_IDS } from '../../data/exercises';
 
 const MIN = 60_000;
@@ -20,8 +21,6 @@ const CYCLES = 4;
 /** The toolbar popup's 4 answers, while the count runs after these cycles' last break. */
 const POPUP_AFTER_CYCLES = [0, 2];
 const TRIES = CYCLES * 7 + POPUP_AFTER_CYCLES.length * 4;
-/** How late (simulated) a break may open after its time: alarm, worker start, window. */
-const LATE_OK = 60_000;
 /**
  * How long (simulated) after the click an answer may take effect, worker stop and restart included:
  * 3 real seconds, what a worker restart has taken on a busy machine (usually well under one).

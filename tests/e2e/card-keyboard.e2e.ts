@@ -85,9 +85,9 @@ describe('a whole break with the keyboard alone', () => {
     expect(await focused(card)).toBe('timer-toggle');
 
     // Switch sides: the cue on screen, the announcement, the chime.
-    await card.waitForFunction(() => document.querySelector('[data-testid=phase]')?.textContent?.includes('Switch sides'), null, { timeout: 30_000 });
+    await card.waitForFunction(() => document.querySelector('[data-testid=phase]')?.textContent?.includes('Switch sides'), null, { timeout: 30_000, polling: 100 });
     await expect.poll(() => card.evaluate(() => document.documentElement.dataset.chime ?? '')).toMatch(/^switch:(page|offscreen)$/);
-    await card.waitForFunction(() => document.querySelector('.hold-timer')?.getAttribute('data-finished') === 'true', null, { timeout: 30_000 });
+    await card.waitForFunction(() => document.querySelector('.hold-timer')?.getAttribute('data-finished') === 'true', null, { timeout: 30_000, polling: 100 });
     await expect.poll(() => card.evaluate(() => document.documentElement.dataset.chime ?? '')).toMatch(/^done:(page|offscreen)$/);
 
     const said = await spoken(card);
