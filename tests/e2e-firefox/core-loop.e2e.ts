@@ -6,6 +6,12 @@ const BREAK = '/break.html';
 const OPTIONS = '/options.html';
 /** Real milliseconds to wait for something 30 simulated minutes away (60x clock), with slack. */
 const HALF_HOUR_REAL = 60_000;
+/**
+ * How late a break may open, and an answer take effect (a suspended event page starts first), in
+ * simulated time: 1.5 and 3 real seconds on a busy 2-core machine, as in the Chromium files.
+ */
+const LATE_OK = 90_000;
+const APPLY_OK = 180_000;
 
 /**
  * Presses "Another", waits for the next card (the background answers in its own time), then samples
@@ -33,10 +39,18 @@ describe('Firefox: the core loop on a fast clock, default settings', () => {
   });
   afterAll(async () => ff?.close());
 
-  /** Waits for a break window whose page can be reached; returns when it was seen (browser clock). */
+  /** Where the count started: read from storage through the welcome page, open since install. */
+  const schedule = async () => (await ff.inPage<{ seenAt: number; sitMs: number }>('/welcome.html', `
+    const { schedule } = await win.wrappedJSObject.browser.storage.local.get('schedule');
+    return JSON.parse(JSON.stringify(schedule));`))!;
+  const countStart = async () => ((s) => s.seenAt - s.sitMs)(await schedule());
+
+  /** Waits for a break window whose page can be reached; returns when it began to load (browser clock). */
   const breakWindowOpened = (what: string) => waitFor(async () => {
     const tabs = await ff.tabs();
-    return tabs.find((t) => t.url.includes(BREAK) && t.reachable) ? ff.now() : null;
+    // When the window's page began to load (its own clock): how late the worker opened it, not how
+    // long this test took to notice.
+    return tabs.find((t) => t.url.includes(BREAK) && t.reachable) ? ff.inPage<number>(BREAK, 'return win.performance.timeOrigin;') : null;
   }, HALF_HOUR_REAL, what, 20, () => ff.tabs());
 
   it('installs the extension from the build, with its gecko id', () => {
@@ -47,7 +61,7 @@ describe('Firefox: the core loop on a fast clock, default settings', () => {
     // The background counts on its own and opens the break window on schedule.
     const opened = await breakWindowOpened('the first break window');
     expect(opened - ff.installedAt).toBeGreaterThanOrEqual(30 * MIN - 1000);
-    expect(opened - ff.installedAt).toBeLessThan(31.5 * MIN);
+    expect(opened - ff.installedAt, `opened ${(opened - ff.installedAt) / 1000} s after install; idle: ${(await ff.idleLog()).join(', ')}; schedule ${JSON.stringify(await schedule())}`).toBeLessThan(30 * MIN + LATE_OK);
     const breakTabs = (await ff.tabs()).filter((t) => t.url.includes(BREAK));
     expect(breakTabs).toHaveLength(1);
     expect(breakTabs[0]!.windowType).toBe('popup');
@@ -62,13 +76,17 @@ describe('Firefox: the core loop on a fast clock, default settings', () => {
     expect(samples[0]).toBeGreaterThan(0);
     expect(Math.min(...samples)).toBeLessThan(samples[0]!);
 
-    // Done closes the window and restarts the count: the next break is 30 minutes later.
+    // Done closes the window and restarts the count (once applied: the background may be starting,
+    // its event page suspended): the next break is 30 minutes after that.
     const doneAt = await ff.now();
     await ff.inPage(BREAK, `doc.querySelector('[data-testid=done]').click();`);
     await waitFor(async () => !(await ff.tabs()).some((t) => t.url.includes(BREAK)), 10_000, 'the break window to close', 20, () => ff.tabs());
+    const restartedAt = await countStart();
+    expect(restartedAt).toBeGreaterThanOrEqual(doneAt);
+    expect(restartedAt - doneAt, 'Done applied late').toBeLessThan(APPLY_OK);
     const next = await breakWindowOpened('the second break window');
-    expect(next - doneAt).toBeGreaterThanOrEqual(30 * MIN - 1000);
-    expect(next - doneAt).toBeLessThan(31.5 * MIN);
+    expect(next - restartedAt).toBeGreaterThanOrEqual(30 * MIN - 1000);
+    expect(next - restartedAt, `opened ${(next - restartedAt) / 1000} s after the count restarted, ${(restartedAt - doneAt) / 1000} s after Done; idle: ${(await ff.idleLog()).join(', ')}; schedule ${JSON.stringify(await schedule())}`).toBeLessThan(30 * MIN + LATE_OK);
     expect((await ff.tabs()).filter((t) => t.url.includes(BREAK))).toHaveLength(1);
 
     // The options page, opened the way the extension opens it (runtime.openOptionsPage), saves a setting.

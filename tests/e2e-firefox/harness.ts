@@ -43,6 +43,8 @@ export interface FirefoxLimber {
   tabs(): Promise<TabInfo[]>;
   /** Runs `body` with `doc` = the document of the first tab whose URL contains `fragment` (null if none). */
   inPage<T>(fragment: string, body: string, args?: Record<string, unknown>): Promise<T | null>;
+  /** Every idle/active change Firefox's idle service reported at a 1-minute threshold, with its time. */
+  idleLog(): Promise<string[]>;
   /** The browser's clock (simulated time under the fast clock). */
   now(): Promise<number>;
   close(): Promise<void>;
@@ -114,6 +116,9 @@ async function startOnce(options: { fastClock?: boolean }): Promise<FirefoxLimbe
     const idle = Cc['@mozilla.org/widget/useridleservice;1'].getService(Ci.nsIUserIdleServiceInternal);
     idle.resetIdleTimeOut(0);
     window.setInterval(() => idle.resetIdleTimeOut(0), 5000);
+    // What Firefox's idle service says at Limber's default threshold (1 minute), for failure messages.
+    window.limberIdleLog = [];
+    idle.addIdleObserver({ observe: (_s, topic) => window.limberIdleLog.push(topic + ' ' + new Date().toISOString()) }, 60);
   `);
 
   const extensionId = await browser.installExtension(EXTENSION_DIR);
@@ -145,6 +150,7 @@ async function startOnce(options: { fastClock?: boolean }): Promise<FirefoxLimbe
         const win = hit.b.contentWindow;
         return await (async () => { ${body} })();`, { ...args, fragment }),
     now: () => chrome<number>('return Date.now();'),
+    idleLog: () => chrome<string[]>('return window.limberIdleLog;'),
     backgroundState: () => chrome<unknown>(`
       const policy = WebExtensionPolicy.getByID(args.id);
       return policy ? { active: policy.active, background: String(policy.extension?.backgroundState ?? 'unknown') } : 'not installed';`,

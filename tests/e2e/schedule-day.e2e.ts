@@ -36,15 +36,15 @@ const DAY_TIMEOUT = 330_000;
  * at once: the count goes on from there, two simulated minutes a second. The worker idles out
  * after 30 simulated seconds (a quarter of a real second), so each read asks for the live one.
  */
-async function stateAfterStart(limber: Limber): Promise<Stored> {
+async function stateAfterStart(limber: Limber): Promise<{ now: number; started: Stored }> {
   const read = async () => (await limber.worker()).evaluate(async () => ({
     now: Date.now(),
     schedule: (await chrome.storage.local.get('schedule')).schedule as Stored | undefined,
   }));
-  let started: Stored | undefined;
+  let started: { now: number; started: Stored } | undefined;
   await expect.poll(async () => {
     const { now, schedule } = await read();
-    if (schedule !== undefined && schedule.seenAt <= now) started = schedule;
+    if (schedule !== undefined && schedule.seenAt <= now) started = { now, started: schedule };
     return started !== undefined;
   }, { timeout: 10_000, interval: 20 }).toBe(true);
   return started!;
@@ -132,8 +132,15 @@ describe('a schedule people can trust (fast clock, default settings)', () => {
       const done = await elapsed();
       const now = await simNow(probe);
       const untilDue = expectedDue - now;
-      // Never later than due + the allowed delay: a lost break fails here.
-      expect(untilDue, `break ${expectedBreaks + 1} did not open\n${log.join('\n')}`).toBeGreaterThan(-LATE_OK);
+      // Never later than due + the allowed delay: a lost break fails here. A window the worker has
+      // shown may reach the test later on a busy machine; its own start time is checked above.
+      if (untilDue <= -LATE_OK) {
+        const s = await readState(probe);
+        const story = `break ${expectedBreaks + 1} did not open: state ${JSON.stringify(s)}, now ${now}, due ${expectedDue}\n${log.join('\n')}`;
+        expect(s.due?.breakId ?? null, story).toBe(expectedBreaks + 1);
+        await expect.poll(() => opened.length, { timeout: 10_000, interval: 50, message: story }).toBeGreaterThan(handled);
+        continue;
+      }
 
       if (kills.length > 0 && done >= kills[0]!) {
         kills.shift();
@@ -169,18 +176,22 @@ describe('a schedule people can trust (fast clock, default settings)', () => {
         const satUntilClosed = sat + (closedAt - satRead) * DAY_SPEED;
         limber = await launch({ fastClock: true, speed: DAY_SPEED, profile });
         watchBreaks(limber, opened);
-        const after = await stateAfterStart(limber);
+        const { now: readAt, started: after } = await stateAfterStart(limber);
+        // The new browser's clock began at the real time of its start (at or after closedAt) and
+        // it counts from its first event: on a busy machine a start can take seconds, minutes here.
+        const newBrowserRan = readAt - closedAt;
         probe = await openProbe(limber);
         sessionStart = await simNow(probe);
         // The clock went back (faketime starts over at launch): the sitting time stored at the last
         // wake carried over intact (the seconds since that wake are not seen: the clock went back).
         expect(after.sitMs).toBeGreaterThanOrEqual(before.sitMs);
         expect(sat - after.sitMs).toBeLessThan(2 * MIN);
-        const story = `relaunch: before ${JSON.stringify(before)}, sat ${sat} (${satUntilClosed} until closed, ${closedAt - satRead} ms real), after ${JSON.stringify(after)}, ${Date.now() - closedAt} ms real\n${log.join('\n')}`;
-        expect(after.sitMs, story).toBeLessThan(satUntilClosed + 2 * MIN);
-        expect(after.due).toBeNull();
+        const story = `relaunch: before ${JSON.stringify(before)}, sat ${sat} (${satUntilClosed} until closed, ${closedAt - satRead} ms real), after ${JSON.stringify(after)}, the new browser ran ${newBrowserRan} ms (sim), ${Date.now() - closedAt} ms real\n${log.join('\n')}`;
+        expect(after.sitMs, story).toBeLessThan(satUntilClosed + newBrowserRan + 2 * MIN);
+        // A break falls due during a start only if the start was that slow: then it is the next break.
+        if (after.sitMs < INTERVAL) expect(after.due, story).toBeNull();
         expectedDue = countStart(after) + INTERVAL;
-        log.push(`relaunch at ${(elapsedBefore / MIN).toFixed(1)} min: closing took ${closedAt - satRead} ms real, started in ${Date.now() - closedAt} ms real, sat ${(sat / MIN).toFixed(2)} -> ${(after.sitMs / MIN).toFixed(2)} min`);
+        log.push(`relaunch at ${(elapsedBefore / MIN).toFixed(1)} min: closing took ${closedAt - satRead} ms real, started in ${Date.now() - closedAt} ms real (${(newBrowserRan / MIN).toFixed(1)} min sim), sat ${(sat / MIN).toFixed(2)} -> ${(after.sitMs / MIN).toFixed(2)} min`);
         continue;
       }
 
