@@ -7,13 +7,13 @@ import { BaseSequencer, type TestSpecification } from 'vitest/node';
  * the short files fill in around it. A file missing here runs after these, in vitest's own order.
  */
 const LONGEST_FIRST: Readonly<Record<string, number>> = {
-  'e2e/schedule-day.e2e.ts': 135,
+  'e2e/schedule-day.e2e.ts': 150,
   'e2e/answer-reliability.e2e.ts': 78,
   'e2e/schedule-pause.e2e.ts': 65,
   'e2e/core-loop.e2e.ts': 62,
   'e2e/nudge-styles.e2e.ts': 48,
   'e2e/schedule-working-hours.e2e.ts': 42,
-  'e2e-firefox/core-loop.e2e.ts': 69,
+  'e2e-firefox/core-loop.e2e.ts': 135,
   'e2e/welcome.e2e.ts': 45,
   'e2e/i18n.e2e.ts': 35,
   'e2e/card-keyboard.e2e.ts': 34,

@@ -60,7 +60,13 @@ const START_TIMEOUT_MS = 15_000;
  * fast clock, Firefox's 30 s event-page timeout is half a real second) is closed and started again,
  * with a warning, as the Chromium harness does.
  */
-export async function launchFirefox(options: { fastClock?: boolean } = {}): Promise<FirefoxLimber> {
+export interface FirefoxLaunchOptions {
+  /** Run on a fast clock (scripts/firefox-fast-clock.sh), `speed` simulated ms per real ms (60 unless given). */
+  fastClock?: boolean;
+  speed?: number;
+}
+
+export async function launchFirefox(options: FirefoxLaunchOptions = {}): Promise<FirefoxLimber> {
   for (let attempt = 1; ; attempt++) {
     const ff = await startOnce(options);
     try {
@@ -75,10 +81,11 @@ export async function launchFirefox(options: { fastClock?: boolean } = {}): Prom
   }
 }
 
-async function startOnce(options: { fastClock?: boolean }): Promise<FirefoxLimber & { backgroundState(): Promise<unknown> }> {
+async function startOnce(options: FirefoxLaunchOptions): Promise<FirefoxLimber & { backgroundState(): Promise<unknown> }> {
   const browser = await puppeteer.launch({
     browser: 'firefox',
     executablePath: options.fastClock ? FAST_CLOCK : FIREFOX,
+    ...(options.fastClock && options.speed !== undefined && { env: { ...process.env, LIMBER_FAKETIME: `+0 x${options.speed}` } }),
     headless: true,
     enableExtensions: true,
     args: ['--remote-allow-system-access'],

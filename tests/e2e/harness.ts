@@ -140,7 +140,8 @@ function lockOwnerAlive(lock: string): boolean {
 /**
  * Waits until the extension's service worker is installed and activated: Playwright reports the
  * worker as soon as it starts, before its install, and the next browser may start only then.
- * Rejects if Chromium gives up on the worker (its version goes "redundant") or takes over 30 s.
+ * Rejects if Chromium gives up on the worker (its version goes "redundant") or takes over
+ * WORKER_START_MS.
  */
 async function workerActivated(context: BrowserContext, extensionId: string): Promise<void> {
   const page = context.pages()[0] ?? (await context.newPage());
@@ -148,7 +149,7 @@ async function workerActivated(context: BrowserContext, extensionId: string): Pr
   let last = 'no version reported';
   try {
     await new Promise<void>((resolve, reject) => {
-      const timer = setTimeout(() => reject(new Error(`the extension's service worker was not activated within 30 s (${last})`)), 30_000);
+      const timer = setTimeout(() => reject(new Error(`the extension's service worker was not activated within ${WORKER_START_MS / 1000} s (${last})`)), WORKER_START_MS);
       cdp.on('ServiceWorker.workerVersionUpdated', ({ versions }) => {
         for (const v of versions) {
           if (!v.scriptURL.startsWith(`chrome-extension://${extensionId}/`)) continue;
@@ -176,6 +177,12 @@ async function workerActivated(context: BrowserContext, extensionId: string): Pr
  * cannot begin (nothing would ever wake the extension), so that start is discarded, with a warning.
  */
 const STARTS = 3;
+/**
+ * How long a started browser may take to start the extension's worker, and then to activate it:
+ * 1-3 s usually, up to 12 s seen on a loaded machine. Longer is a start that will not recover
+ * (30 s waits never did), better discarded early than waited out.
+ */
+const WORKER_START_MS = 15_000;
 
 /** Simulated milliseconds per real millisecond: the launch's own, SPEED on the fast clock, 1 on the real one. */
 const clockSpeed = (options: LaunchOptions) => (options.fastClock ? (options.speed ?? SPEED) : 1);
@@ -201,7 +208,7 @@ async function startOnce(profile: string, options: LaunchOptions, yieldCpu: bool
         ...(options.args ?? []),
       ],
     });
-    const first = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker', { timeout: 30_000 }));
+    const first = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker', { timeout: WORKER_START_MS }));
     await workerActivated(context, new URL(first.url()).host);
     return { context, first };
   } catch (error) {
