@@ -88,6 +88,8 @@ async function startOnce(options: FirefoxLaunchOptions): Promise<FirefoxLimber &
     ...(options.fastClock && options.speed !== undefined && { env: { ...process.env, LIMBER_FAKETIME: `+0 x${options.speed}` } }),
     headless: true,
     enableExtensions: true,
+    // A script that waits on a page that has closed never returns: fail in 30 s, not puppeteer's 180.
+    protocolTimeout: 30_000,
     args: ['--remote-allow-system-access'],
     extraPrefsFirefox: {
       'extensions.webextensions.remote': false,
