@@ -1,10 +1,10 @@
 #!/usr/bin/env node
 // Runs every check and ends with one plain line: "total: N passed, M failed".
-// 1. The e2e build (the Chromium build plus its test hooks, .output/chrome-mv3-e2e).
-// 2. Side by side, as they only need the CPU: ESLint (the layers), typecheck, unit tests, the
-//    production builds for Chromium and Firefox, then the byte budgets, the check that no test
+// 1. Side by side, as they only need the CPU: ESLint (the layers), typecheck, unit tests, the
+//    builds (the e2e build, Chromium's with its test hooks in .output/chrome-mv3-e2e, and the
+//    production builds for Chromium and Firefox), then the byte budgets, the check that no test
 //    hook ships in either store build, and `web-ext lint` on the Firefox build.
-// 3. The e2e files, in two groups side by side: the timed ones four at a time
+// 2. The e2e files, in two groups side by side: the timed ones five at a time
 //    (LIMBER_E2E_GROUP=timed: on the fast clock, Chromium's and Firefox's, where a real second
 //    without the CPU is a simulated minute late), and the rest three at a time (layout, text, pages
 //    on the real clock: LIMBER_E2E_GROUP=layout), whose browsers yield the CPU (nice 19), so the
@@ -68,8 +68,8 @@ const script = (name, args, report) => run(name, 'node', args, { report, ...besi
 /** No test hook in a store build (scripts/check-test-hooks.mjs). */
 const noTestHooks = (name, dir, report) => script(name, ['scripts/check-test-hooks.mjs', dir, '--report', report], report);
 
-const e2eBuilt = await run('build e2e', 'npx', ['wxt', 'build', '--mode', 'e2e']);
-const [, , , firefoxBuilt] = await Promise.all([
+const [e2eBuilt, , , , firefoxBuilt] = await Promise.all([
+  run('build e2e', 'npx', ['wxt', 'build', '--mode', 'e2e'], beside),
   run('eslint', 'npm', ['run', 'lint:eslint'], beside),
   run('typecheck', 'npx', ['tsc', '--noEmit'], beside),
   run('unit', 'npx', vitest(null, 'test-results/unit.json'), { report: 'test-results/unit.json', ...beside }),
@@ -91,7 +91,7 @@ const [, , , firefoxBuilt] = await Promise.all([
   })(),
 ]);
 
-if (e2eBuilt && firefoxBuilt) await Promise.all([e2e('timed', 4), e2e('layout', 3)]);
+if (e2eBuilt && firefoxBuilt) await Promise.all([e2e('timed', 5), e2e('layout', 3)]);
 else broken = true;
 
 console.log(`\ntotal: ${passed} passed, ${failed} failed`);

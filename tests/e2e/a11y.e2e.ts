@@ -6,6 +6,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { AxeBuilder } from '@axe-core/playwright';
 import type { Page } from 'playwright-core';
 import { launch, type Limber } from './harness';
+import { newPreviewPage } from './card-fit';
 
 const PAGES = [
   { name: 'popup', path: '/popup.html', ready: '[data-testid=stretch-now]', size: { width: 356, height: 420 } },
@@ -93,7 +94,7 @@ describe('accessibility (axe-core)', () => {
   for (const scheme of SCHEMES) {
     for (const target of PAGES) {
       it(`${target.name}, ${scheme}: no serious or critical violations`, async () => {
-        const page = await limber.context.newPage();
+        const page = await newPreviewPage(limber.context);
         await page.setViewportSize(target.size);
         await page.emulateMedia({ colorScheme: scheme });
         await page.goto(limber.url(target.path));

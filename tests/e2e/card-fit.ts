@@ -1,4 +1,4 @@
-import type { BrowserContext } from 'playwright-core';
+import type { BrowserContext, Page } from 'playwright-core';
 import { EXERCISE_DATA } from '../../data/exercises';
 
 /** The break window's page area: a 400x600 window less its title bar. */
@@ -18,8 +18,21 @@ export const breakCardPath = (exerciseId: string) => `/break.html?break=1&exerci
  * The cards that do not fit the break window with HEADROOM to spare, each as "id: height": a card
  * that scrolls hides Snooze, Skip or the keys hint below the fold.
  */
-export async function cardsThatScroll(context: BrowserContext, url: (path: string) => string): Promise<string[]> {
+/**
+ * A page to show a break card as a preview (`break=1` in its URL, though no break is due). A card
+ * closes itself once the stored schedule says its break is over, which the worker's next minute
+ * wake writes on the real clock: a slow test's preview would close under it. This one stays open.
+ */
+export async function newPreviewPage(context: BrowserContext): Promise<Page> {
   const page = await context.newPage();
+  await page.addInitScript(() => {
+    window.close = () => undefined;
+  });
+  return page;
+}
+
+export async function cardsThatScroll(context: BrowserContext, url: (path: string) => string): Promise<string[]> {
+  const page = await newPreviewPage(context);
   await page.setViewportSize(BREAK_VIEWPORT);
   const tall: string[] = [];
   for (const exercise of EXERCISE_DATA) {

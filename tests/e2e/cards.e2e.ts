@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { EXERCISE_DATA } from '../../data/exercises';
 import { launch, type Limber } from './harness';
-import { BREAK_VIEWPORT, HEADROOM, breakCardPath } from './card-fit';
+import { BREAK_VIEWPORT, HEADROOM, breakCardPath, newPreviewPage } from './card-fit';
 
 /** Every card of the library, as the break window and the picker show it, in both themes. */
 describe('every card of the library', () => {
@@ -14,7 +14,7 @@ describe('every card of the library', () => {
   it('there are at least 30', () => expect(EXERCISE_DATA.length).toBeGreaterThanOrEqual(30));
 
   it('render in the break window with a name, a picture that loads, 2-4 cues and a timer, light and dark, and fit it without scrolling', async () => {
-    const page = await limber.context.newPage();
+    const page = await newPreviewPage(limber.context);
     await page.setViewportSize(BREAK_VIEWPORT);
     const tall: string[] = [];
     for (const exercise of EXERCISE_DATA) {

@@ -5,7 +5,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { AxeBuilder } from '@axe-core/playwright';
 import { launch, type Limber } from './harness';
-import { BREAK_VIEWPORT } from './card-fit';
+import { BREAK_VIEWPORT, newPreviewPage } from './card-fit';
 
 describe('the safety note', () => {
   let limber: Limber;
@@ -15,7 +15,7 @@ describe('the safety note', () => {
   afterAll(async () => limber?.close());
 
   it('opens over the first card ever shown, modal and named, and is not shown again once closed', async () => {
-    const page = await limber.context.newPage();
+    const page = await newPreviewPage(limber.context);
     await page.setViewportSize(BREAK_VIEWPORT);
     await page.goto(limber.url('/break.html?break=1&exercise=chin-tuck&snooze=1'));
     const dialog = page.getByRole('dialog', { name: 'Stretch safely' });
@@ -41,7 +41,7 @@ describe('the safety note', () => {
   });
 
   it('is one click from any card, fits the break window, and passes axe in light and dark', async () => {
-    const page = await limber.context.newPage();
+    const page = await newPreviewPage(limber.context);
     await page.setViewportSize(BREAK_VIEWPORT);
     await page.goto(limber.url('/break.html?break=1&exercise=wrist-flexor-stretch&snooze=1'));
     await page.waitForSelector('.stretch-card h1');

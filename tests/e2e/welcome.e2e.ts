@@ -164,7 +164,7 @@ describe('first run: the welcome page, then a relaunch and an update', () => {
   });
 });
 
-/** In English: the page opens by itself and fits a 1366x768 screen (the other languages: i18n.e2e.ts). */
+/** In English: the page opens by itself and fits a 1366x768 screen (the other languages: i18n.e2e.ts, language-fit.ts). */
 describe('the welcome page in English', () => {
   let limber: Limber;
   beforeAll(async () => {

@@ -1,0 +1,4 @@
+/** Limber in Brazilian Portuguese: the card, the options page and the welcome page fit (tests/e2e/language-fit.ts). */
+import { describeLanguageFits } from './language-fit';
+
+describeLanguageFits('pt_BR', 'pt_BR');
