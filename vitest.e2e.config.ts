@@ -3,7 +3,7 @@ import { BaseSequencer, type TestSpecification } from 'vitest/node';
 
 /**
  * Roughly how long each file runs on its own, in real seconds (2 cores). Most of it is waiting on
- * the simulated clock, so files run side by side, longest first: the 4-hour day starts at once and
+ * the simulated clock, so files run side by side, longest first: the 100-minute session starts at once and
  * the short files fill in around it. A file missing here runs after these, in vitest's own order.
  */
 const LONGEST_FIRST: Readonly<Record<string, number>> = {
@@ -40,8 +40,9 @@ class LongestFirst extends BaseSequencer {
 
 /**
  * The timed files: on the fast clock (Firefox's too), where a real second without the CPU is a
- * simulated minute late. `npm test` runs them with nothing CPU-heavy beside them. (The keyboard
- * break's hold runs in real time and is read from the page's start: it copes beside the builds.)
+ * simulated minute late. `npm test` runs them with nothing CPU-heavy beside them: only the other
+ * files, whose browsers yield the CPU. (The keyboard break's hold runs in real time and is read
+ * from the page's start: it is one of those.)
  */
 const TIMED_FILES = [
   'tests/e2e/schedule-day.e2e.ts', 'tests/e2e/answer-reliability.e2e.ts', 'tests/e2e/schedule-pause.e2e.ts',
@@ -51,7 +52,7 @@ const TIMED_FILES = [
 
 /**
  * LIMBER_E2E_GROUP picks the files: `timed` those above, `layout` the rest (layout, text, pages on
- * the real clock: `npm test` runs them beside the unit tests and builds); unset, all.
+ * the real clock: `npm test` runs them beside the timed ones); unset, all.
  */
 function files(group: string | undefined): { include: string[]; exclude?: string[] } {
   if (group === 'timed') return { include: TIMED_FILES };

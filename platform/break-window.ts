@@ -15,7 +15,17 @@ export interface BreakWindowRecord {
   readonly windowId: number;
   /** null: a stretch the user started (shortcut, "Stretch now"), not a scheduled break. */
   readonly breakId: number | null;
+  /** When the window was created (ms): a window this new may not report its page yet. */
+  readonly createdAt?: number;
 }
+
+/**
+ * How long a just-created window counts as showing the break page on its record alone: until its
+ * page has loaded, runtime.getContexts does not list it, and a second nudge (a restarted worker
+ * re-showing the due break) must not take it for closed and open another. Short, because window
+ * ids are reused after a browser restart.
+ */
+const NEW_WINDOW_MS = 60_000;
 
 /** The break page's path and query, e.g. `/break.html?break=3&exercise=cobra&snooze=1&hold=1&…`. */
 export function breakPagePath(card: BreakCard): string {
@@ -28,7 +38,8 @@ export function breakPageUrl(card: BreakCard): string {
 
 export async function storedBreakWindow(): Promise<BreakWindowRecord | null> {
   const raw = (await browser.storage.local.get(KEYS.breakWindow))[KEYS.breakWindow] as BreakWindowRecord | undefined;
-  return raw && Number.isInteger(raw.windowId) && (raw.breakId === null || Number.isInteger(raw.breakId)) ? raw : null;
+  if (!raw || !Number.isInteger(raw.windowId) || !(raw.breakId === null || Number.isInteger(raw.breakId))) return null;
+  return Number.isFinite(raw.createdAt) ? raw : { windowId: raw.windowId, breakId: raw.breakId };
 }
 
 async function windowExists(windowId: number): Promise<boolean> {
@@ -57,17 +68,23 @@ async function openBreakWindows(): Promise<number[]> {
   return stored && (await windowExists(stored.windowId)) ? [stored.windowId] : [];
 }
 
-/** Whether the window recorded for this break still shows the break page (ids are reused after a browser restart). */
-export async function breakWindowOpen(breakId: number): Promise<boolean> {
-  const stored = await storedBreakWindow();
-  if (!stored || stored.breakId !== breakId) return false;
+/** Whether the recorded window still shows the break page (ids are reused after a browser restart). */
+async function recordLive(stored: BreakWindowRecord): Promise<boolean> {
   try {
     const showing = await windowsShowingBreakPage();
-    if (showing) return showing.includes(stored.windowId);
+    if (showing?.includes(stored.windowId)) return true;
+    const isNew = stored.createdAt !== undefined && Math.abs(Date.now() - stored.createdAt) < NEW_WINDOW_MS;
+    if (showing && !isNew) return false;
     return (await browser.windows.get(stored.windowId)).type === 'popup';
   } catch {
     return false;
   }
+}
+
+/** Whether the window recorded for this break still shows the break page. */
+export async function breakWindowOpen(breakId: number): Promise<boolean> {
+  const stored = await storedBreakWindow();
+  return stored !== null && stored.breakId === breakId && (await recordLive(stored));
 }
 
 /** Only normal browser windows (the polyfill's types miss this long-standing filter). */
@@ -107,18 +124,18 @@ export async function showBreakWindow(
   { focused }: ShowOptions,
 ): Promise<'created' | 'reused'> {
   const stored = await storedBreakWindow();
-  const open = await openBreakWindows();
-  const live = stored && open.includes(stored.windowId) ? stored : null;
+  const live = stored && (await recordLive(stored)) ? stored : null;
   if (live && (live.breakId === card.breakId || live.breakId === null)) {
-    if (live.breakId !== card.breakId) await saveRecord({ windowId: live.windowId, breakId: card.breakId });
+    if (live.breakId !== card.breakId) await saveRecord({ ...live, breakId: card.breakId });
     await bringForward(live.windowId, focused);
     return 'reused';
   }
+  const open = await openBreakWindows();
   await Promise.all(open.map((id) => browser.windows.remove(id).catch(() => undefined)));
   const url = breakPageUrl({ ...card, exerciseId: await pickExercise() });
   const created = await browser.windows.create({ url, type: 'popup', ...BREAK_WINDOW_SIZE, ...(await placement()), focused });
   if (created.id !== undefined) {
-    await saveRecord({ windowId: created.id, breakId: card.breakId });
+    await saveRecord({ windowId: created.id, breakId: card.breakId, createdAt: Date.now() });
     if (!focused) await bringForward(created.id, false);
   }
   return 'created';

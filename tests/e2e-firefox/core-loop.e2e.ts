@@ -50,7 +50,6 @@ describe('Firefox: the core loop on a fast clock, default settings', () => {
   const schedule = async () => (await ff.inPage<{ seenAt: number; sitMs: number }>('/welcome.html', `
     const { schedule } = await win.wrappedJSObject.browser.storage.local.get('schedule');
     return JSON.parse(JSON.stringify(schedule));`))!;
-  const countStart = async () => ((s) => s.seenAt - s.sitMs)(await schedule());
 
   /** Waits for a break window whose page can be reached; returns when it began to load (browser clock). */
   const breakWindowOpened = (what: string) => waitFor(async () => {
@@ -90,8 +89,9 @@ describe('Firefox: the core loop on a fast clock, default settings', () => {
     const doneAt = await ff.now();
     await ff.inPage(BREAK, `doc.querySelector('[data-testid=done]').click();`);
     await waitFor(async () => !(await ff.tabs()).some((t) => t.url.includes(BREAK)), 10_000, 'the break window to close', 20, () => ff.tabs());
-    const restartedAt = await countStart();
-    expect(restartedAt).toBeGreaterThanOrEqual(doneAt);
+    const afterDone = await schedule();
+    const restartedAt = afterDone.seenAt - afterDone.sitMs;
+    expect(restartedAt, `the count did not restart at Done: schedule ${JSON.stringify(afterDone)}; idle: ${(await ff.idleLog()).join(', ')}`).toBeGreaterThanOrEqual(doneAt);
     expect(restartedAt - doneAt, 'Done applied late').toBeLessThan(APPLY_OK);
     const next = await breakWindowOpened('the second break window');
     expect(next - restartedAt).toBeGreaterThanOrEqual(30 * MIN - 1000);

@@ -64,7 +64,10 @@ describe('runEffect', () => {
     await breakWindowShown(3);
     await runEffect({ type: 'nudge', breakId: 3, canSnooze: true, attempt: 0, restore: true }, settings());
     expect(create).toHaveBeenCalledTimes(1);
+    // Gone: closed (a window just opened counts as open until its page loads, by its record).
     contexts = [];
+    const { windowId } = (await fakeBrowser.storage.local.get(KEYS.breakWindow))[KEYS.breakWindow] as { windowId: number };
+    await fakeBrowser.windows.remove(windowId);
     await runEffect({ type: 'nudge', breakId: 3, canSnooze: true, attempt: 0, restore: true }, settings());
     expect(create).toHaveBeenCalledTimes(2);
   });
