@@ -57,7 +57,13 @@ describe('the core loop on a fast clock, default settings', () => {
 
     const doneAt = await breakPage.evaluate(() => Date.now());
     await breakPage.getByTestId('done').click();
-    await breakPage.waitForEvent('close');
+    const closed = await breakPage.waitForEvent('close').then(() => true, () => false);
+    if (!closed) {
+      const probe = await limber.openPage('/options.html');
+      const stored = await probe.evaluate(() => chrome.storage.local.get(null));
+      const shown = await breakPage.evaluate(() => document.body.innerText.slice(0, 300)).catch((e: unknown) => String(e));
+      expect(closed, `the break window did not close after Done: it shows ${JSON.stringify(shown)}; storage ${JSON.stringify(stored)}`).toBe(true);
+    }
 
     // The count restarts when the worker applies the Done (within 3 real seconds, on a busy
     // machine); the next break comes 30 minutes after that.

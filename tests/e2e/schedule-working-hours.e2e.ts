@@ -27,11 +27,12 @@ describe('working hours people can trust (fast clock, default settings)', () => 
     // The toolbar popup, to see what it says outside the hours; closed after (its countdown
     // redraws 60 times a real second on this clock).
     const popup = await limber.openPage('/popup.html');
-    // A working window that starts 5 simulated minutes from now (local time), away from midnight.
+    // A working window that starts 10 simulated minutes from now (local time), away from midnight:
+    // 10 real seconds to see the off-hours state in, on a busy machine.
     const local = await probe.evaluate(() => { const d = new Date(); return d.getHours() * 60 + d.getMinutes(); });
     expect(local, 'the browser clock starts at 08:50 local time').toBeGreaterThanOrEqual(8 * 60 + 50);
-    expect(local + 50, 'the working window must end before midnight').toBeLessThan(1440);
-    const workStartMin = local + 5;
+    expect(local + 55, 'the working window must end before midnight').toBeLessThan(1440);
+    const workStartMin = local + 10;
     await probe.evaluate(
       (hours) => chrome.storage.sync.set({ settings: { version: 1, workDays: [0, 1, 2, 3, 4, 5, 6], ...hours } }),
       { workStartMin, workEndMin: workStartMin + 45 },
@@ -42,7 +43,7 @@ describe('working hours people can trust (fast clock, default settings)', () => 
     await expect.poll(() => popup.getByText('Outside your working hours.').isVisible()).toBe(true);
     await popup.close();
     // At the start: a fresh count.
-    await expect.poll(() => badgeText(probe), { timeout: 10_000, interval: 200 }).toBe('30');
+    await expect.poll(() => badgeText(probe), { timeout: 20_000, interval: 200 }).toBe('30');
     const started = await readState(probe);
     expect(started.offHours).toBe(false);
     const countStart = started.seenAt - started.sitMs;
