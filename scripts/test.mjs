@@ -6,7 +6,7 @@
 //    hook ships in either store build, and `web-ext lint` on the Firefox build.
 // 2. The e2e files, in two groups side by side: the timed ones five at a time
 //    (LIMBER_E2E_GROUP=timed: on the fast clock, Chromium's and Firefox's, where a real second
-//    without the CPU is a simulated minute late), and the rest three at a time (layout, text, pages
+//    without the CPU is a simulated minute late), and the rest four at a time (layout, text, pages
 //    on the real clock: LIMBER_E2E_GROUP=layout), whose browsers yield the CPU (nice 19), so the
 //    timed ones run as if alone and these take what is left.
 // Steps that run side by side print their output as one block when they end; every step ends
@@ -91,7 +91,7 @@ const [e2eBuilt, , , , firefoxBuilt] = await Promise.all([
   })(),
 ]);
 
-if (e2eBuilt && firefoxBuilt) await Promise.all([e2e('timed', 5), e2e('layout', 3)]);
+if (e2eBuilt && firefoxBuilt) await Promise.all([e2e('timed', 5), e2e('layout', 4)]);
 else broken = true;
 
 console.log(`\ntotal: ${passed} passed, ${failed} failed`);
