@@ -179,7 +179,7 @@ async function workerActivated(context: BrowserContext, extensionId: string, tim
  * Chromium now and then drops the worker of a fresh install before its first event: the scenario
  * cannot begin (nothing would ever wake the extension), so that start is discarded, with a warning.
  */
-const STARTS = 3;
+const STARTS = 5;
 /**
  * How long a started browser may take to start the extension's worker, and then to activate it:
  * 1-3 s usually; a yielding browser on a loaded machine, up to 17 s seen. Longer is a start that
