@@ -13,7 +13,7 @@ const LONGEST_FIRST: Readonly<Record<string, number>> = {
   'e2e/core-loop.e2e.ts': 62,
   'e2e/nudge-styles.e2e.ts': 48,
   'e2e/schedule-working-hours.e2e.ts': 42,
-  'e2e-firefox/core-loop.e2e.ts': 135,
+  'e2e-firefox/core-loop.e2e.ts': 200,
   'e2e/welcome.e2e.ts': 45,
   'e2e/i18n.e2e.ts': 35,
   'e2e/i18n-fr.e2e.ts': 30,

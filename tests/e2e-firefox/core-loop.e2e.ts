@@ -5,11 +5,12 @@ const MIN = 60_000;
 const BREAK = '/break.html';
 const OPTIONS = '/options.html';
 /**
- * The clock runs 30 times faster (Chromium's files: 60). Firefox wakes its suspended event page for
- * each alarm, slower than Chromium starts a worker; at 60x a busy machine's few seconds of that
- * looked like 5 minutes asleep, which is a natural break.
+ * The clock runs 20 times faster (Chromium's files: 60). Firefox wakes its suspended event page for
+ * each alarm, slower than Chromium starts a worker: on a busy machine its alarms came 3-6 real
+ * seconds apart instead of one simulated minute. At 60x a few such seconds looked like 5 minutes
+ * asleep (a natural break); at 30x a break was 3 real seconds (93 simulated) late.
  */
-const SPEED = 30;
+const SPEED = 20;
 /** Real milliseconds to wait for something 30 simulated minutes away, with slack. */
 const HALF_HOUR_REAL = (30 * MIN) / SPEED + 30_000;
 /**
