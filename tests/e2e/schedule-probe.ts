@@ -50,13 +50,13 @@ export const badgeText = (probe: Page) => probe.evaluate(() => chrome.action.get
  * minutes here) changes the figures but not whether they agree. Up to a minute behind: the badge
  * moves on the minute's alarm.
  */
-export async function expectBadgeAgreesWithCount(limber: Limber): Promise<void> {
+export async function expectBadgeAgreesWithCount(limber: Limber, intervalMs = INTERVAL): Promise<void> {
   const read = async () => (await limber.worker()).evaluate(async (every) => {
     const { schedule } = (await chrome.storage.local.get('schedule')) as { schedule?: Stored };
     const badge = await chrome.action.getBadgeText({});
     if (!schedule || schedule.due || schedule.paused || schedule.away || schedule.offHours) return { badge, left: null };
     return { badge, left: Math.ceil((every - schedule.sitMs - (Date.now() - schedule.seenAt)) / 60_000) };
-  }, INTERVAL);
+  }, intervalMs);
   await expect.poll(async () => {
     const { badge, left } = await read();
     return left !== null && (badge === String(left) || badge === String(left + 1)) ? 'agrees' : `badge ${badge}, ${left} min left`;
