@@ -190,7 +190,7 @@ describe('a click is never lost (fast clock, worker stopped 0-300 ms after each 
       const b = opened[handled]!;
       handled += 1;
       const shown = await b.page.waitForSelector('.stretch-card h1').then(() => true, () => false);
-      expect(shown, `break ${b.breakId}: its window closed before it showed a card; windows ${JSON.stringify(opened.map((o) => [o.breakId, o.page.isClosed()]))}, state ${JSON.stringify(await state())}\n${log.join('\n')}`).toBe(true);
+      expect(shown, `break ${b.breakId}: its window closed before it showed a card; windows ${JSON.stringify(opened.map((o) => [o.breakId, o.page.isClosed()]))}, state ${JSON.stringify(await state())}, break log ${JSON.stringify(await readLog(probe))}\n${log.join('\n')}`).toBe(true);
       const at = await b.page.evaluate(() => performance.timeOrigin);
       log.push(`break ${b.breakId} opened ${((at - next.at) / 1000).toFixed(1)} s (sim) after its time (after ${next.after})`);
       expect(at, log.join('\n')).toBeGreaterThanOrEqual(next.at - 1000);
