@@ -2,30 +2,33 @@ import { defineConfig } from 'vitest/config';
 import { BaseSequencer, type TestSpecification } from 'vitest/node';
 
 /**
- * Roughly how long each file runs on its own, in real seconds (2 cores). Most of it is waiting on
- * the simulated clock, so files run side by side, longest first: the 100-minute session starts at once and
- * the short files fill in around it. A file missing here runs after these, in vitest's own order.
+ * Roughly how long each file runs in `npm test`'s e2e step, in real seconds (2 cores, both groups
+ * side by side on a busy machine: the median of the clean-clone runs of 2026-12-02). Files run
+ * side by side, longest first: the long ones start at once and the short ones fill in around
+ * them. A file missing here runs after these, in vitest's own order.
  */
 const LONGEST_FIRST: Readonly<Record<string, number>> = {
-  'e2e/schedule-day.e2e.ts': 125,
-  'e2e/answer-reliability.e2e.ts': 78,
-  'e2e/schedule-pause.e2e.ts': 65,
-  'e2e/core-loop.e2e.ts': 62,
-  'e2e/nudge-styles.e2e.ts': 48,
-  'e2e/schedule-working-hours.e2e.ts': 42,
+  // Timed (on the fast clock).
   'e2e-firefox/core-loop.e2e.ts': 200,
-  'e2e/welcome.e2e.ts': 45,
-  'e2e/i18n.e2e.ts': 35,
-  'e2e/i18n-fr.e2e.ts': 30,
-  'e2e/i18n-es.e2e.ts': 30,
-  'e2e/i18n-pt.e2e.ts': 30,
+  'e2e/answer-reliability.e2e.ts': 170,
+  'e2e/schedule-day.e2e.ts': 160,
+  'e2e/welcome.e2e.ts': 105,
+  'e2e/schedule-pause.e2e.ts': 85,
+  'e2e/core-loop.e2e.ts': 75,
+  'e2e/nudge-styles.e2e.ts': 65,
+  'e2e/schedule-working-hours.e2e.ts': 50,
+  // On the real clock.
+  'e2e/options.e2e.ts': 170,
+  'e2e/a11y.e2e.ts': 150,
+  'e2e/i18n.e2e.ts': 70,
+  'e2e/i18n-es.e2e.ts': 70,
+  'e2e/card-keyboard.e2e.ts': 50,
+  'e2e/i18n-fr.e2e.ts': 40,
   'e2e/i18n-ja.e2e.ts': 30,
-  'e2e/card-keyboard.e2e.ts': 34,
-  'e2e/options.e2e.ts': 32,
-  'e2e/a11y.e2e.ts': 30,
-  'e2e/cards.e2e.ts': 25,
-  'e2e/safety-note.e2e.ts': 6,
-  'e2e/popup.e2e.ts': 3,
+  'e2e/i18n-pt.e2e.ts': 25,
+  'e2e/cards.e2e.ts': 20,
+  'e2e/safety-note.e2e.ts': 10,
+  'e2e/popup.e2e.ts': 6,
 };
 
 class LongestFirst extends BaseSequencer {
