@@ -19,7 +19,8 @@ const LONGEST_FIRST: Readonly<Record<string, number>> = {
   'e2e/schedule-working-hours.e2e.ts': 50,
   // On the real clock.
   'e2e/options.e2e.ts': 170,
-  'e2e/a11y.e2e.ts': 150,
+  'e2e/a11y.e2e.ts': 110,
+  'e2e/a11y-dark.e2e.ts': 100,
   'e2e/i18n.e2e.ts': 70,
   'e2e/i18n-es.e2e.ts': 70,
   'e2e/card-keyboard.e2e.ts': 50,

@@ -1,38 +1,11 @@
 /**
- * axe-core on the popup, the break card, the options page and the welcome page, light and dark: no
- * violation of impact serious or critical. Every violation found (of any impact) is printed, counted by impact.
+ * Accessibility: the popup's shortcut hint, reduced motion, the dark palette; and axe-core on the
+ * popup, the break card, the options page and the welcome page in light (dark: a11y-dark.e2e.ts,
+ * both through tests/e2e/axe-pages.ts): no violation of impact serious or critical.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { AxeBuilder } from '@axe-core/playwright';
-import type { Page } from 'playwright-core';
 import { launch, type Limber } from './harness';
-import { newPreviewPage } from './card-fit';
-
-const PAGES = [
-  { name: 'popup', path: '/popup.html', ready: '[data-testid=stretch-now]', size: { width: 356, height: 420 } },
-  { name: 'break card (per side)', path: '/break.html?break=1&exercise=neck-release&snooze=1', ready: '.stretch-card h1', size: { width: 400, height: 570 } },
-  { name: 'break card (breaths)', path: '/break.html?break=1&exercise=seated-twist&snooze=0', ready: '[data-testid=breath-pacer]', size: { width: 400, height: 570 } },
-  { name: 'break card (eyes: look far away)', path: '/break.html?break=1&exercise=look-far&snooze=1', ready: '.stretch-card h1', size: { width: 400, height: 570 } },
-  { name: 'options', path: '/options.html', ready: 'h1', size: { width: 900, height: 800 } },
-  { name: 'welcome', path: '/welcome.html', ready: '[data-testid=try-stretch]', size: { width: 1366, height: 680 } },
-] as const;
-const SCHEMES = ['light', 'dark'] as const;
-
-type Counts = Record<string, number>;
-
-async function audit(page: Page): Promise<{ counts: Counts; serious: string[] }> {
-  const { violations } = await new AxeBuilder({ page: page as never }).analyze();
-  const counts: Counts = {};
-  const serious: string[] = [];
-  for (const v of violations) {
-    const impact = v.impact ?? 'unknown';
-    counts[`${impact} ${v.id}`] = v.nodes.length;
-    if (impact === 'serious' || impact === 'critical') {
-      serious.push(`${impact} ${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
-    }
-  }
-  return { counts, serious };
-}
+import { describeAxe } from './axe-pages';
 
 describe('accessibility (axe-core)', () => {
   let limber: Limber;
@@ -90,20 +63,6 @@ describe('accessibility (axe-core)', () => {
     expect(g).toBeGreaterThan(b!);
     await page.close();
   });
-
-  for (const scheme of SCHEMES) {
-    for (const target of PAGES) {
-      it(`${target.name}, ${scheme}: no serious or critical violations`, async () => {
-        const page = await newPreviewPage(limber.context);
-        await page.setViewportSize(target.size);
-        await page.emulateMedia({ colorScheme: scheme });
-        await page.goto(limber.url(target.path));
-        await page.waitForSelector(target.ready);
-        const { counts, serious } = await audit(page);
-        console.log(`axe ${target.name} (${scheme}):`, JSON.stringify(counts));
-        await page.close();
-        expect(serious).toEqual([]);
-      });
-    }
-  }
 });
+
+describeAxe('light');

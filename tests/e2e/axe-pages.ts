@@ -1,0 +1,62 @@
+/**
+ * axe-core on each of Limber's pages in one colour scheme: no violation of impact serious or
+ * critical; every violation found (of any impact) is printed, counted by impact. One file per
+ * scheme (a11y.e2e.ts: light, with the keyboard and motion checks; a11y-dark.e2e.ts: dark), so
+ * they run side by side.
+ */
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { AxeBuilder } from '@axe-core/playwright';
+import type { Page } from 'playwright-core';
+import { launch, type Limber } from './harness';
+import { newPreviewPage } from './card-fit';
+
+const PAGES = [
+  { name: 'popup', path: '/popup.html', ready: '[data-testid=stretch-now]', size: { width: 356, height: 420 } },
+  { name: 'break card (per side)', path: '/break.html?break=1&exercise=neck-release&snooze=1', ready: '.stretch-card h1', size: { width: 400, height: 570 } },
+  { name: 'break card (breaths)', path: '/break.html?break=1&exercise=seated-twist&snooze=0', ready: '[data-testid=breath-pacer]', size: { width: 400, height: 570 } },
+  { name: 'break card (eyes: look far away)', path: '/break.html?break=1&exercise=look-far&snooze=1', ready: '.stretch-card h1', size: { width: 400, height: 570 } },
+  { name: 'options', path: '/options.html', ready: 'h1', size: { width: 900, height: 800 } },
+  { name: 'welcome', path: '/welcome.html', ready: '[data-testid=try-stretch]', size: { width: 1366, height: 680 } },
+] as const;
+export type Scheme = 'light' | 'dark';
+
+type Counts = Record<string, number>;
+
+async function audit(page: Page): Promise<{ counts: Counts; serious: string[] }> {
+  const { violations } = await new AxeBuilder({ page: page as never }).analyze();
+  const counts: Counts = {};
+  const serious: string[] = [];
+  for (const v of violations) {
+    const impact = v.impact ?? 'unknown';
+    counts[`${impact} ${v.id}`] = v.nodes.length;
+    if (impact === 'serious' || impact === 'critical') {
+      serious.push(`${impact} ${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
+    }
+  }
+  return { counts, serious };
+}
+
+/** The axe checks of every page in `scheme`, in a browser of their own. */
+export function describeAxe(scheme: Scheme): void {
+  describe(`accessibility (axe-core), ${scheme}`, () => {
+    let limber: Limber;
+    beforeAll(async () => {
+      limber = await launch();
+    });
+    afterAll(async () => limber?.close());
+
+    for (const target of PAGES) {
+      it(`${target.name}, ${scheme}: no serious or critical violations`, async () => {
+        const page = await newPreviewPage(limber.context);
+        await page.setViewportSize(target.size);
+        await page.emulateMedia({ colorScheme: scheme });
+        await page.goto(limber.url(target.path));
+        await page.waitForSelector(target.ready);
+        const { counts, serious } = await audit(page);
+        console.log(`axe ${target.name} (${scheme}):`, JSON.stringify(counts));
+        await page.close();
+        expect(serious).toEqual([]);
+      });
+    }
+  });
+}
