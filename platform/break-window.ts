@@ -60,18 +60,18 @@ async function windowsShowingBreakPage(): Promise<number[] | null> {
   return [...new Set(contexts.filter((c) => c.documentUrl?.startsWith(prefix)).map((c) => c.windowId))];
 }
 
-/** Windows showing the break page right now. */
-async function openBreakWindows(): Promise<number[]> {
-  const showing = await windowsShowingBreakPage();
+/** Windows showing the break page right now, given what getContexts said and the stored record. */
+async function openBreakWindows(showing: number[] | null, stored: BreakWindowRecord | null): Promise<number[]> {
   if (showing) return showing;
-  const stored = await storedBreakWindow();
   return stored && (await windowExists(stored.windowId)) ? [stored.windowId] : [];
 }
 
-/** Whether the recorded window still shows the break page (ids are reused after a browser restart). */
-async function recordLive(stored: BreakWindowRecord): Promise<boolean> {
+/**
+ * Whether the recorded window still shows the break page, given what getContexts said (ids are
+ * reused after a browser restart).
+ */
+async function recordLive(stored: BreakWindowRecord, showing: number[] | null): Promise<boolean> {
   try {
-    const showing = await windowsShowingBreakPage();
     if (showing?.includes(stored.windowId)) return true;
     const isNew = stored.createdAt !== undefined && Math.abs(Date.now() - stored.createdAt) < NEW_WINDOW_MS;
     if (showing && !isNew) return false;
@@ -84,7 +84,7 @@ async function recordLive(stored: BreakWindowRecord): Promise<boolean> {
 /** Whether the window recorded for this break still shows the break page. */
 export async function breakWindowOpen(breakId: number): Promise<boolean> {
   const stored = await storedBreakWindow();
-  return stored !== null && stored.breakId === breakId && (await recordLive(stored));
+  return stored !== null && stored.breakId === breakId && (await recordLive(stored, await windowsShowingBreakPage().catch(() => null)));
 }
 
 /** Only normal browser windows (the polyfill's types miss this long-standing filter). */
@@ -124,13 +124,14 @@ export async function showBreakWindow(
   { focused }: ShowOptions,
 ): Promise<'created' | 'reused'> {
   const stored = await storedBreakWindow();
-  const live = stored && (await recordLive(stored)) ? stored : null;
+  const showing = await windowsShowingBreakPage().catch(() => null);
+  const live = stored && (await recordLive(stored, showing)) ? stored : null;
   if (live && (live.breakId === card.breakId || live.breakId === null)) {
     if (live.breakId !== card.breakId) await saveRecord({ ...live, breakId: card.breakId });
     await bringForward(live.windowId, focused);
     return 'reused';
   }
-  const open = await openBreakWindows();
+  const open = await openBreakWindows(showing, stored);
   await Promise.all(open.map((id) => browser.windows.remove(id).catch(() => undefined)));
   const url = breakPageUrl({ ...card, exerciseId: await pickExercise() });
   const created = await browser.windows.create({ url, type: 'popup', ...BREAK_WINDOW_SIZE, ...(await placement()), focused });
@@ -153,7 +154,8 @@ export async function markFinishing(): Promise<void> {
 
 export async function closeBreakWindow(): Promise<void> {
   await clearBreakNotifications();
-  const open = await openBreakWindows();
+  const showing = await windowsShowingBreakPage();
+  const open = await openBreakWindows(showing, showing ? null : await storedBreakWindow());
   const keep = (await browser.storage.local.get(KEYS.breakWindowFinishing))[KEYS.breakWindowFinishing];
   await browser.storage.local.remove([KEYS.breakWindow, KEYS.breakWindowFinishing]);
   await Promise.all(open.filter((id) => id !== keep).map((id) => browser.windows.remove(id).catch(() => undefined)));
