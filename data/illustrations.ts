@@ -1,9 +1,9 @@
 /// <reference types="vite/client" />
 
 /**
- * URLs of the exercise illustrations, keyed by exercise id.
- * Each SVG is single-colour (black on transparent) so the UI can use it as a
- * CSS mask filled with `currentColor`.
+ * URLs of the exercise illustrations, keyed by exercise id. A posed exercise's SVG is drawn from
+ * data/poses/ (a view per keyframe, its own colours); the others are single-colour (black on
+ * transparent), which the card uses as a CSS mask filled with the accent colour.
  */
 const modules = import.meta.glob<string>('./illustrations/*.svg', {
   query: '?url',

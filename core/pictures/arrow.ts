@@ -1,0 +1,45 @@
+/** The still picture's motion arrow: a curve along one joint's path into the stretch, with a head. */
+import type { View } from './camera';
+import { pointsBox, quadThrough, union, vec2, type P2, type Shape } from './geometry';
+import type { Skeleton } from './kinematics';
+import type { ArrowSpec } from './pose';
+
+const HEAD_SIZE = 4.2;
+/** A joint that moves less than this still gets an arrow this long, centred on its path (unless the spec says otherwise). */
+const MIN_LENGTH = 20;
+
+/** `scale` shrinks the head and the shortest length for a close-up, whose scene units are larger on the picture. */
+export function arrowShapes(start: Skeleton, still: Skeleton, spec: ArrowSpec, view: View, scale = 1): Shape[] {
+  const HEAD = HEAD_SIZE * scale;
+  const a0 = view.project(start.joints[spec.joint]);
+  const b0 = view.project(still.joints[spec.joint]);
+  const moved = Math.hypot(b0[0] - a0[0], b0[1] - a0[1]);
+  if (moved < 1e-6) return [];
+  const dir: P2 = [(b0[0] - a0[0]) / moved, (b0[1] - a0[1]) / moved];
+  const length = Math.min(Math.max(moved, spec.length ?? MIN_LENGTH * scale), spec.upTo ?? Infinity);
+  // A path cut short keeps its end: the arrow points at where the joint arrives.
+  const centre = length < moved ? vec2.minus(b0, vec2.times(dir, length / 2)) : vec2.times(vec2.plus(a0, b0), 0.5);
+  const a = vec2.minus(centre, vec2.times(dir, length / 2));
+  const b = vec2.plus(centre, vec2.times(dir, length / 2));
+  const left: P2 = [dir[1], -dir[0]];
+  const shift: P2 = [spec.shift?.[0] ?? 0, -(spec.shift?.[1] ?? 0)];
+  const from = vec2.plus(a, shift);
+  const to = vec2.plus(b, shift);
+  const mid = vec2.plus(vec2.times(vec2.plus(from, to), 0.5), vec2.times(left, (spec.bend ?? 0) * length));
+  const control = quadThrough(from, mid, to);
+  // The head points along the curve's end; the line stops at the head's base.
+  const endDir = unitOr(vec2.minus(to, control), dir);
+  const base = vec2.minus(to, vec2.times(endDir, HEAD * 1.3));
+  const across: P2 = [endDir[1] * HEAD, -endDir[0] * HEAD];
+  const head = [to, vec2.plus(base, across), vec2.minus(base, across)];
+  const lineEnd = vec2.minus(to, vec2.times(endDir, HEAD));
+  return [
+    { tone: 'arrow', z: 1e6, path: [['M', from], ['Q', control, lineEnd]], box: union(pointsBox([from, mid, lineEnd]), pointsBox(head)) },
+    { tone: 'arrowHead', z: 1e6 + 1, path: [['M', head[0]!], ['L', head[1]!], ['L', head[2]!], ['Z']], box: pointsBox(head) },
+  ];
+}
+
+function unitOr(v: P2, fallback: P2): P2 {
+  const n = Math.hypot(v[0], v[1]);
+  return n < 1e-6 ? fallback : [v[0] / n, v[1] / n];
+}
