@@ -5,6 +5,7 @@ import {
   SECONDS_PER_BREATH, type ChimeKind, type HoldPhase, type Side, type TimerClock, type TimerView,
 } from '../core/hold-timer';
 import type { Activity } from '../core/exercise';
+import type { PictureClock } from '../core/pictures/motion';
 import { t } from '../platform/i18n';
 import { secondsUnit } from './format';
 import './HoldTimer.css';
@@ -29,6 +30,10 @@ export interface HoldTimerProps {
   readonly control?: Ref<HoldTimerControl>;
   /** The side being worked (or coming next, during a rest), so the card can mirror its picture. */
   readonly onSide?: (side: Side | null) => void;
+  /** Told at each start, pause, new phase and the end, so the card's picture moves in step (and stands still in a rest). */
+  readonly onClock?: (clock: PictureClock) => void;
+  /** Called once when the timer has run to its end. */
+  readonly onFinished?: () => void;
 }
 
 const ACTIVITY_KEYS: Record<Activity, 'activityLookFar' | 'activityEyesClosed' | 'activityWalk'> = {
@@ -95,7 +100,7 @@ const RING_R = 54;
 const RING_C = 2 * Math.PI * RING_R;
 
 /** One timer per card: give it a `key` that changes with the card, so a new card starts afresh. */
-export function HoldTimer({ plan, autoStart = true, unit = null, onChime, control, onSide }: HoldTimerProps) {
+export function HoldTimer({ plan, autoStart = true, unit = null, onChime, control, onSide, onClock, onFinished }: HoldTimerProps) {
   const [clock, setClock] = useState<TimerClock>(() => (autoStart ? startClock(stoppedClock, Date.now()) : stoppedClock));
   const [now, setNow] = useState(() => Date.now());
   const [spoken, setSpoken] = useState('');
@@ -118,8 +123,17 @@ export function HoldTimer({ plan, autoStart = true, unit = null, onChime, contro
     if (said) setSpoken(said);
     const kind = onChime && running ? chimeFor(prev, view) : null;
     if (kind) onChime?.(kind);
+    if (view.finished && prev && !prev.finished) onFinished?.();
     lastView.current = view;
   }, [view.phaseIndex, view.secondsLeft, view.finished, running]);
+
+  useEffect(() => {
+    const at = Date.now();
+    const exact = timerAt(plan, elapsedOf(clock, at));
+    // A rest (letting go, changing side) holds the picture still on its first keyframe, the starting position.
+    const moving = !exact.finished && !exact.phase.rest;
+    onClock?.({ running: running && moving, phaseElapsedMs: moving ? exact.phaseElapsedMs : 0, at });
+  }, [clock, view.phaseIndex, view.finished]);
 
   const toggle = () => {
     const at = Date.now();

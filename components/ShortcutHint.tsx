@@ -1,4 +1,5 @@
 import { t } from '../platform/i18n';
+import './ShortcutHint.css';
 
 /**
  * "Shortcut for a stretch now: Alt+Shift+L". `keys`: what the browser reports (the user may have

@@ -6,12 +6,15 @@ import { t } from '../platform/i18n';
 import { PRESET_LABELS } from './pause-labels';
 import { formatClock, formatDuration, formatTimeOfDay, formatWeekdayTime } from './format';
 
-/** Next break countdown and sitting time, worded for the current mode. */
-export function StatusPanel({ status, now }: { status: Status | null; now: number }) {
+/**
+ * Next break countdown and sitting time, worded for the current mode. With short breaks on
+ * (`kinds`), the countdown says which kind of break comes next.
+ */
+export function StatusPanel({ status, now, kinds = false }: { status: Status | null; now: number; kinds?: boolean }) {
   if (!status) return <p class="status" aria-busy="true">…</p>;
   return (
-    <section class="status" data-mode={status.mode}>
-      {headline(status, now)}
+    <section class="status" data-mode={status.mode} data-kind={status.kind ?? undefined}>
+      {headline(status, now, kinds)}
       {(status.mode === 'counting' || status.mode === 'snoozed' || status.mode === 'due' || status.mode === 'held') && (
         <p class="status-sitting" data-testid="sitting">{t('popupSitting', formatDuration(status.sittingMs))}</p>
       )}
@@ -47,18 +50,25 @@ function pausedEnd(at: number, now: number): string {
   return formatWeekdayTime(at);
 }
 
-function headline(status: Status, now: number) {
+/** "Next break in", or with short breaks on, which kind comes next. */
+function nextLabel(status: Status, kinds: boolean) {
+  if (status.mode === 'snoozed') return t('popupSnoozed');
+  if (!kinds) return t('popupNextBreak');
+  return t(status.kind === 'short' ? 'popupNextShort' : 'popupNextStretch');
+}
+
+function headline(status: Status, now: number, kinds: boolean) {
   switch (status.mode) {
     case 'counting':
     case 'snoozed':
       return (
         <p class="status-next">
-          {t(status.mode === 'snoozed' ? 'popupSnoozed' : 'popupNextBreak')}{' '}
+          {nextLabel(status, kinds)}{' '}
           <strong data-testid="next-break">{formatClock((status.nextBreakAt ?? now) - now)}</strong>
         </p>
       );
     case 'due':
-      return <p class="status-next"><strong>{t('popupDue')}</strong></p>;
+      return <p class="status-next"><strong>{t(status.kind === 'short' ? 'popupDueShort' : 'popupDue')}</strong></p>;
     case 'held':
       return <p class="status-next" data-testid="held"><strong>{t('popupHeld')}</strong></p>;
     case 'paused':

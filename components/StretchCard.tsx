@@ -2,9 +2,10 @@ import type { ComponentChildren } from 'preact';
 import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
 import type { Exercise } from '../core/exercise';
 import { doseAt, holdPlan, unitSeconds, type ChimeKind, type Side } from '../core/hold-timer';
+import type { PictureClock } from '../core/pictures/motion';
 import { HoldTimer, type DoseUnit, type HoldTimerControl } from './HoldTimer';
 import { Illustration } from './Illustration';
-import { SafetyDialog } from './SafetyDialog';
+import { onUse } from './lazy';
 import { compactDoseText, doseText } from './dose-text';
 import { t } from '../platform/i18n';
 import './StretchCard.css';
@@ -30,7 +31,17 @@ export interface StretchCardProps {
   readonly onSafetySeen?: () => void;
   /** The card's buttons, laid out under the timer. */
   readonly children?: ComponentChildren;
+  /** Called when the hold timer has run to its end. */
+  readonly onTimerFinished?: () => void;
+  /** The line under the buttons (default: the timer's keys). */
+  readonly keysHint?: string;
 }
+
+/** The card's picture, px square. */
+export const PICTURE_SIZE = 160;
+
+/** The safety note's dialog: shown over the first card ever, then only when asked for, so its code loads then. */
+const useSafetyDialog = onUse(() => import('./SafetyDialog'));
 
 const isTyping = (el: Element | null) => !!el?.closest('input, textarea, select, [contenteditable=""], [contenteditable="true"]');
 
@@ -55,15 +66,17 @@ export function shortcutFor(e: Pick<KeyboardEvent, 'key' | 'altKey' | 'ctrlKey' 
  * One stretch: picture (mirrored for the second side), name, dose, cues, caution, a running hold
  * timer and a way to the safety note. Focused on open.
  */
-export function StretchCard({ exercise, holdMultiplier = 1, onChime, shortcuts, safetyFirst = false, onSafetySeen, children }: StretchCardProps) {
+export function StretchCard({ exercise, holdMultiplier = 1, onChime, shortcuts, safetyFirst = false, onSafetySeen, children, onTimerFinished, keysHint }: StretchCardProps) {
   const running = useMemo(() => doseAt(exercise, holdMultiplier), [exercise, holdMultiplier]);
   const plan = useMemo(() => holdPlan(running.dose), [running]);
   const ref = useRef<HTMLElement>(null);
   const timer = useRef<HoldTimerControl>(null);
   const [side, setSide] = useState<Side | null>(null);
+  const [pictureClock, setPictureClock] = useState<PictureClock | null>(null);
   const [safetyOpen, setSafetyOpen] = useState(false);
   const safetyShown = useRef(safetyOpen);
   safetyShown.current = safetyOpen;
+  const safety = useSafetyDialog(safetyOpen);
   useEffect(() => ref.current?.focus(), [exercise.id]);
   useEffect(() => {
     if (safetyFirst) setSafetyOpen(true);
@@ -103,7 +116,8 @@ export function StretchCard({ exercise, holdMultiplier = 1, onChime, shortcuts, 
     <article class="stretch-card" ref={ref} tabIndex={-1} aria-labelledby="card-name" aria-describedby="card-dose" data-exercise={exercise.id}>
       <div class="card-head">
         <div class="card-picture">
-          <Illustration exerciseId={exercise.id} alt={exercise.imageAlt} size={80} mirrored={side === 'second'} />
+          <Illustration exerciseId={exercise.id} alt={exercise.imageAlt} size={PICTURE_SIZE} mirrored={side === 'second'}
+            dose={running.dose} clock={pictureClock} />
           {/* Under the picture, where the taller text column leaves room: one click, no extra line. */}
           <button type="button" class="card-safety" data-testid="safety-open" aria-haspopup="dialog" onClick={() => setSafetyOpen(true)}>
             {t('safetyLink')}
@@ -125,12 +139,12 @@ export function StretchCard({ exercise, holdMultiplier = 1, onChime, shortcuts, 
         <p class="card-caution"><strong>{t('cautionLabel')}:</strong> {exercise.caution}</p>
       )}
       {/* A new card (or hold length) remounts the timer: its first frame already shows the new hold. */}
-      <HoldTimer key={`${exercise.id}:${holdMultiplier}`} plan={plan} unit={unit} onChime={onChime} control={timer} onSide={setSide} />
+      <HoldTimer key={`${exercise.id}:${holdMultiplier}`} plan={plan} unit={unit} onChime={onChime} control={timer} onSide={setSide} onClock={setPictureClock} onFinished={onTimerFinished} />
       {children && <div class="card-actions">{children}</div>}
       {shortcuts && (
-        <p class="card-keys" data-testid="keys-hint">{t('cardKeysHint')}</p>
+        <p class="card-keys" data-testid="keys-hint">{keysHint ?? t('cardKeysHint')}</p>
       )}
-      {safetyOpen && <SafetyDialog onClose={closeSafety} />}
+      {safetyOpen && safety && <safety.SafetyDialog onClose={closeSafety} />}
     </article>
   );
 }

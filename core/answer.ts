@@ -4,14 +4,17 @@
  * The rules that make that safe are here: an answer carries its own id and the break it answers;
  * one already handled, or one for a break no longer due, changes nothing.
  */
-import type { Effect, ScheduleEvent, ScheduleState } from './schedule-types';
+import type { BreakKind, Effect, ScheduleEvent, ScheduleState } from './schedule-types';
 
 export type AnswerAction =
-  | { readonly type: 'done'; readonly exerciseId?: string }
-  | { readonly type: 'skip'; readonly exerciseId?: string }
+  /** `kind`: what the card answered was (a stretch from the popup while a short break is due ends both). */
+  | { readonly type: 'done'; readonly exerciseId?: string; readonly kind?: BreakKind }
+  | { readonly type: 'skip'; readonly exerciseId?: string; readonly kind?: BreakKind }
   | { readonly type: 'snooze' }
   | { readonly type: 'pause'; readonly until: number | null }
-  | { readonly type: 'resume' };
+  | { readonly type: 'resume' }
+  /** "I just took a break" (the popup). */
+  | { readonly type: 'took-break' };
 
 export interface Answer {
   /** Unique per click: the same answer delivered twice is recognised by it. */
@@ -49,11 +52,15 @@ export function parseAnswer(x: unknown): Answer | null {
 function parseAction(a: Record<string, unknown>): AnswerAction | null {
   switch (a.type) {
     case 'done':
-    case 'skip':
+    case 'skip': {
       // The stretch is a detail of the log: one that is not a stretch id is dropped, the answer kept.
-      return typeof a.exerciseId === 'string' && EXERCISE_ID.test(a.exerciseId) ? { type: a.type, exerciseId: a.exerciseId } : { type: a.type };
+      const exercise = typeof a.exerciseId === 'string' && EXERCISE_ID.test(a.exerciseId) ? { exerciseId: a.exerciseId } : {};
+      const kind: { kind?: BreakKind } = a.kind === 'short' || a.kind === 'stretch' ? { kind: a.kind } : {};
+      return a.type === 'done' ? { type: 'done', ...exercise, ...kind } : { type: 'skip', ...exercise, ...kind };
+    }
     case 'snooze':
     case 'resume':
+    case 'took-break':
       return { type: a.type };
     case 'pause':
       return a.until === null || isTime(a.until) ? { type: 'pause', until: a.until } : null;

@@ -6,10 +6,12 @@
  * A URL without the settings (an old link, a hand-made one) still works: the page reads them from
  * storage instead.
  */
-import { validateField, type Settings } from './settings';
+import { CARD_FIELD_VALIDATORS } from './fields';
+import type { Settings } from './settings';
+import type { BreakKind } from './schedule-types';
 
-/** The settings the card uses: hold length, the Snooze button's minutes, the chime. */
-export type CardSettings = Pick<Settings, 'holdMultiplier' | 'snoozeMin' | 'sound'>;
+/** The settings the card uses: hold length, the Snooze button's minutes, the chime, how firm it is (absent: gentle). */
+export type CardSettings = Pick<Settings, 'holdMultiplier' | 'snoozeMin' | 'sound'> & Partial<Pick<Settings, 'firmness'>>;
 
 export interface BreakCard {
   /** null: a stretch the user started (shortcut, "Stretch now"), not a scheduled break. */
@@ -21,15 +23,17 @@ export interface BreakCard {
   readonly exerciseId: string | null;
   /** Shown in the toolbar popup rather than a window of its own. */
   readonly inPopup: boolean;
+  /** A short eye or posture break; a stretch break (or the user's own stretch) when absent. */
+  readonly kind?: BreakKind;
 }
 
 /** A card for a break (or the user's own stretch), its exercise still to be picked. */
-export function breakCard(breakId: number | null, canSnooze: boolean, settings: CardSettings | null = null): BreakCard {
-  return { breakId, canSnooze, settings, exerciseId: null, inPopup: false };
+export function breakCard(breakId: number | null, canSnooze: boolean, settings: CardSettings | null = null, kind: BreakKind = 'stretch'): BreakCard {
+  return { breakId, canSnooze, settings, exerciseId: null, inPopup: false, kind };
 }
 
 export function cardSettingsOf(settings: Settings): CardSettings {
-  return { holdMultiplier: settings.holdMultiplier, snoozeMin: settings.snoozeMin, sound: settings.sound };
+  return { holdMultiplier: settings.holdMultiplier, snoozeMin: settings.snoozeMin, sound: settings.sound, firmness: settings.firmness };
 }
 
 /** The break page's query string (without "?"), e.g. `break=3&exercise=cat-cow&snooze=1&hold=1&snoozeMin=5&sound=0`. */
@@ -42,17 +46,21 @@ export function breakPageQuery(card: BreakCard): string {
     q.set('hold', String(card.settings.holdMultiplier));
     q.set('snoozeMin', String(card.settings.snoozeMin));
     q.set('sound', card.settings.sound ? '1' : '0');
+    if (card.settings.firmness && card.settings.firmness !== 'gentle') q.set('firm', card.settings.firmness);
   }
   if (card.inPopup) q.set('in', 'popup');
+  if (card.kind === 'short') q.set('kind', 'short');
   return q.toString();
 }
 
 function cardSettingsFrom(q: URLSearchParams): CardSettings | null {
-  const holdMultiplier = validateField('holdMultiplier', q.get('hold') ?? '');
-  const snoozeMin = validateField('snoozeMin', q.get('snoozeMin') ?? '');
+  const holdMultiplier = CARD_FIELD_VALIDATORS.holdMultiplier(q.get('hold') ?? '');
+  const snoozeMin = CARD_FIELD_VALIDATORS.snoozeMin(q.get('snoozeMin') ?? '');
   const sound = q.get('sound');
-  if (!holdMultiplier.ok || !snoozeMin.ok || (sound !== '0' && sound !== '1')) return null;
-  return { holdMultiplier: holdMultiplier.value, snoozeMin: snoozeMin.value, sound: sound === '1' };
+  // Gentle is left out of the URL (and URLs from before firmness have none).
+  const firmness = CARD_FIELD_VALIDATORS.firmness(q.get('firm') ?? 'gentle');
+  if (!holdMultiplier.ok || !snoozeMin.ok || !firmness.ok || (sound !== '0' && sound !== '1')) return null;
+  return { holdMultiplier: holdMultiplier.value, snoozeMin: snoozeMin.value, sound: sound === '1', firmness: firmness.value };
 }
 
 export function parseBreakPageQuery(search: string): BreakCard {
@@ -64,5 +72,6 @@ export function parseBreakPageQuery(search: string): BreakCard {
     canSnooze: q.get('snooze') !== '0',
     settings: cardSettingsFrom(q),
     inPopup: q.get('in') === 'popup',
+    kind: q.get('kind') === 'short' ? 'short' : 'stretch',
   };
 }

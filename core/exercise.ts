@@ -102,6 +102,8 @@ export interface ExerciseData {
   /** How many cues its catalogue entries hold (2 to 4). */
   readonly cueCount: number;
   readonly hasCaution: boolean;
+  /** A quick posture reset (about 20 s at the desk) for the short breaks; eye cards need no tag. */
+  readonly short?: boolean;
 }
 
 /** An exercise with its words in the user's language, as the UI shows it. */

@@ -2,10 +2,12 @@
  * Stored schedule state is untrusted: an older version is migrated step by step, and anything
  * malformed restarts the count (settings are separate).
  */
-import { SCHEDULE_VERSION, type Attention, type Due, type ScheduleState } from './schedule-types';
+import { SCHEDULE_VERSION, type Attention, type Due, type MeetingSeen, type ScheduleState } from './schedule-types';
 import { initialState } from './schedule';
 import { migrateFrom, type Migration } from './migrations';
 import { parseAnswered } from './answer';
+import { NO_MEETING } from './meeting-hold';
+import { isExerciseId } from './exercise';
 
 const isTime = (x: unknown): x is number => typeof x === 'number' && Number.isFinite(x) && x >= 0;
 const isCount = (x: unknown): x is number => Number.isSafeInteger(x) && (x as number) >= 0;
@@ -23,13 +25,20 @@ function repairDue(x: unknown): Due | null | undefined {
   if (!isObj(x) || !isCount(x.breakId) || !isTime(x.since)) return undefined;
   const shownAt = x.shownAt === null || isTime(x.shownAt) ? x.shownAt : undefined;
   const attempt = x.attempt === 0 || x.attempt === 1 ? x.attempt : undefined;
-  if (shownAt === undefined || attempt === undefined) return undefined;
-  return { breakId: x.breakId, since: x.since, shownAt, attempt };
+  // A break with no kind is a stretch break (as every one was before short breaks).
+  const kind = x.kind === undefined || x.kind === 'stretch' ? 'stretch' : x.kind === 'short' ? 'short' : undefined;
+  if (shownAt === undefined || attempt === undefined || kind === undefined) return undefined;
+  return { breakId: x.breakId, kind, since: x.since, shownAt, attempt };
 }
 
 function validAttention(x: unknown): x is Attention {
   return isObj(x) && typeof x.fullscreen === 'boolean' && typeof x.audible === 'boolean';
 }
+
+const validMeeting = (x: unknown): x is MeetingSeen => isObj(x) && typeof x.inCall === 'boolean' && (x.endedAt === null || isTime(x.endedAt));
+const validNatural = (x: unknown): x is ScheduleState['naturalBreak'] => x === null || (isObj(x) && isTime(x.at) && typeof x.reported === 'boolean');
+const validSkipped = (x: unknown): x is ScheduleState['skipped'] =>
+  x === null || (isObj(x) && isTime(x.at) && (x.exerciseId === null || isExerciseId(x.exerciseId)));
 
 /** A field version 1 learnt after it was first stored: absent means its default. */
 const defaulted = (key: string, value: unknown): Migration => (old) => (old[key] === undefined ? { ...old, [key]: value } : { ...old });
@@ -56,6 +65,16 @@ export const SCHEDULE_MIGRATIONS: readonly Migration[] = [
   (old) => V1_LATER_FIELDS.reduce<Record<string, unknown>>((state, step) => step(state), { ...old, v: 2 }),
   // v2 -> v3: the answers handled (none yet).
   (old) => ({ ...old, v: 3, answered: [] }),
+  // v3 -> v4: short breaks (a break due was a stretch break), the meeting hold, the last break as counted.
+  (old) => ({
+    ...old,
+    v: 4,
+    due: isObj(old.due) ? { ...old.due, kind: 'stretch' } : old.due,
+    shortSinceMs: 0,
+    meeting: NO_MEETING,
+    naturalBreak: null,
+    skipped: null,
+  }),
 ];
 
 /** The stored state brought up to this version, or null when its version is unknown (or newer). */
@@ -88,11 +107,18 @@ export function parseScheduleState(raw: unknown): ScheduleState | null {
     (x.idleWhileAudible === null || isTime(x.idleWhileAudible)) &&
     typeof x.headsUpGiven === 'boolean' &&
     silenceOk &&
-    answered !== null;
+    answered !== null &&
+    isTime(x.shortSinceMs) &&
+    validMeeting(x.meeting) &&
+    validNatural(x.naturalBreak) &&
+    validSkipped(x.skipped);
   if (!ok) return null;
   const away = x.away as ScheduleState['away'];
   const paused = x.paused as ScheduleState['paused'];
   const attention = x.attention as Attention;
+  const meeting = x.meeting as MeetingSeen;
+  const natural = x.naturalBreak as ScheduleState['naturalBreak'];
+  const skipped = x.skipped as ScheduleState['skipped'];
   // Only known keys survive: nothing foreign is carried into the next save.
   return {
     v: SCHEDULE_VERSION,
@@ -110,6 +136,11 @@ export function parseScheduleState(raw: unknown): ScheduleState | null {
     headsUpGiven: x.headsUpGiven as boolean,
     silence: silence === null ? null : { from: (silence as { from: number }).from, to: (silence as { to: number }).to },
     answered: answered as readonly string[],
+    // The short count never runs ahead of the sitting count it is part of.
+    shortSinceMs: Math.min(x.shortSinceMs as number, x.sitMs as number),
+    meeting: { inCall: meeting.inCall, endedAt: meeting.endedAt },
+    naturalBreak: natural && { at: natural.at, reported: natural.reported },
+    skipped: skipped && { at: skipped.at, exerciseId: skipped.exerciseId },
   };
 }
 

@@ -2,7 +2,10 @@
 import type { Answer } from './answer';
 
 /** The stored state's version; older ones are migrated on read (core/schedule-repair.ts). */
-export const SCHEDULE_VERSION = 3;
+export const SCHEDULE_VERSION = 4;
+
+/** A stretch break (the card, every 30 minutes) or a short eye or posture break (about 20 s). */
+export type BreakKind = 'stretch' | 'short';
 
 export interface ScheduleState {
   readonly v: typeof SCHEDULE_VERSION;
@@ -34,10 +37,24 @@ export interface ScheduleState {
   readonly silence: null | { readonly from: number; readonly to: number };
   /** The ids of the last answers handled (core/answer.ts), saved with their effect in one write. */
   readonly answered: readonly string[];
+  /** Sitting time (`sitMs`) at which the count towards the next short break last started over. */
+  readonly shortSinceMs: number;
+  /** A web meeting tab in a call, and when the last call went quiet (the hold lasts a grace period more). */
+  readonly meeting: MeetingSeen;
+  /** The current count began with a break taken away from the desk (time away, or "I just took a break"). */
+  readonly naturalBreak: null | { readonly at: number; readonly reported: boolean };
+  /** The last stretch break skipped (and its card, if known): the popup offers it for a while. */
+  readonly skipped: null | { readonly at: number; readonly exerciseId: string | null };
+}
+
+export interface MeetingSeen {
+  readonly inCall: boolean;
+  readonly endedAt: number | null;
 }
 
 export interface Due {
   readonly breakId: number;
+  readonly kind: BreakKind;
   readonly since: number;
   readonly shownAt: number | null;
   readonly attempt: 0 | 1;
@@ -55,8 +72,11 @@ export type ScheduleEvent =
   | { readonly type: 'locked' }
   | { readonly type: 'active' }
   | { readonly type: 'snooze' }
-  | { readonly type: 'done'; readonly exerciseId?: string }
-  | { readonly type: 'skip'; readonly exerciseId?: string }
+  /** `kind`: what the card answered was (absent: whatever is due, else a stretch). */
+  | { readonly type: 'done'; readonly exerciseId?: string; readonly kind?: BreakKind }
+  | { readonly type: 'skip'; readonly exerciseId?: string; readonly kind?: BreakKind }
+  /** "I just took a break": the user says they were away from the desk. */
+  | { readonly type: 'took-break' }
   /** The break window was closed by the user. */
   | { readonly type: 'dismissed'; readonly breakId: number }
   | { readonly type: 'pause'; readonly until: number | null }
@@ -64,8 +84,11 @@ export type ScheduleEvent =
   | { readonly type: 'settings-changed' }
   /** A user's answer from a page or a notification, at least once: duplicates and stale ones change nothing. */
   | { readonly type: 'answer'; readonly answer: Answer }
-  /** The shell's look at the browser: a fullscreen window (presenting) or a tab playing sound (a call, a video). */
-  | { readonly type: 'attention'; readonly fullscreen: boolean; readonly audible: boolean };
+  /**
+   * The shell's look at the browser: a fullscreen window (presenting), a tab playing sound (a call, a
+   * video), a web meeting tab in a call (only seen with the optional meeting-site permission).
+   */
+  | { readonly type: 'attention'; readonly fullscreen: boolean; readonly audible: boolean; readonly meeting?: boolean };
 
 export type BreakOutcome = 'done' | 'skipped' | 'snoozed' | 'away';
 
@@ -77,6 +100,8 @@ export interface BreakLogEntry {
   readonly exerciseId?: string;
   /** The answer that ended the break: applied twice, its entry is written twice under one key. */
   readonly answerId?: string;
+  /** Absent for a stretch break (and in every record written before short breaks existed). */
+  readonly kind?: 'short';
 }
 
 export type BadgeTone = 'counting' | 'due' | 'paused' | 'idle';
@@ -92,7 +117,7 @@ export type Effect =
    * Show the break. `attempt` 1 is the single, more visible repeat of an unanswered nudge.
    * `restore`: the worker restarted while this break was due; reopen its window if it is gone, quietly.
    */
-  | { readonly type: 'nudge'; readonly breakId: number; readonly canSnooze: boolean; readonly attempt?: 0 | 1; readonly restore?: boolean }
+  | { readonly type: 'nudge'; readonly breakId: number; readonly kind: BreakKind; readonly canSnooze: boolean; readonly attempt?: 0 | 1; readonly restore?: boolean }
   /** The break is 30 s away (the badge shows it too); a notification if the user allowed them. */
   | { readonly type: 'heads-up'; readonly dueAt: number }
   | { readonly type: 'close-nudge' }

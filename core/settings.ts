@@ -1,16 +1,23 @@
 /**
- * The one settings schema: each field's default, bounds and validation live here.
+ * The one settings schema: each field's default, bounds and validation live here (the checks, and
+ * the two numbers the break card also reads from its URL, in core/fields.ts).
  * Stored shape: `{ version, ...fields }`. A bad or foreign value falls back per field.
  */
 import { isExerciseId, type Target } from './exercise';
 import { PAUSE_PRESETS, type PausePreset } from './pause';
 import { MINUTES_PER_DAY } from './time';
 import { migrateFrom, type Migration } from './migrations';
+import type { Firmness } from './firmness';
+import { CARD_FIELD_VALIDATORS, fail, numberIn, ok, oneOf, type FieldProblem, type FieldResult, type Validator } from './fields';
+
+export type { FieldProblem, FieldResult } from './fields';
 
 export const SETTINGS_VERSION = 1;
 
 export type NudgeStyle = 'window' | 'popup' | 'notification' | 'badge';
 export const NUDGE_STYLES: readonly NudgeStyle[] = ['window', 'popup', 'notification', 'badge'];
+/** How hard a stretch break is to put off: see core/firmness.ts. */
+export { FIRMNESS_LEVELS, type Firmness } from './firmness';
 /** Head to feet. */
 export const TARGETS: readonly Target[] = [
   'eyes', 'neck', 'shoulders', 'upper-back', 'mid-back', 'lower-back', 'chest', 'sides', 'arms', 'wrists', 'hips', 'legs',
@@ -52,6 +59,15 @@ export interface Settings {
   /** Scales every hold: 0.5 easier, 2 harder. */
   readonly holdMultiplier: number;
   readonly dailyGoal: number;
+  /** Short eye and posture breaks between the stretch breaks. */
+  readonly shortBreaks: boolean;
+  /** Minutes of sitting before a short break is due. */
+  readonly shortIntervalMin: number;
+  readonly firmness: Firmness;
+  /** Hold nudges while a web meeting tab is in a call (needs the optional meeting-site permission). */
+  readonly holdDuringMeetings: boolean;
+  /** Minutes the meeting hold lasts after the call goes quiet. */
+  readonly meetingGraceMin: number;
 }
 
 export const DEFAULT_SETTINGS: Settings = {
@@ -74,43 +90,15 @@ export const DEFAULT_SETTINGS: Settings = {
   favourites: [],
   holdMultiplier: 1,
   dailyGoal: 6,
+  shortBreaks: false,
+  shortIntervalMin: 20,
+  firmness: 'gentle',
+  holdDuringMeetings: false,
+  meetingGraceMin: 2,
 };
 
 export type SettingKey = keyof Settings;
 
-/** Why a value was refused, as a key the UI can phrase. */
-export type FieldProblem =
-  | { readonly kind: 'not-a-number' }
-  | { readonly kind: 'not-whole' }
-  | { readonly kind: 'out-of-range'; readonly min: number; readonly max: number }
-  | { readonly kind: 'not-one-of'; readonly allowed: readonly string[] }
-  | { readonly kind: 'not-boolean' }
-  | { readonly kind: 'not-a-list' }
-  | { readonly kind: 'bad-item'; readonly item: string };
-
-export type FieldResult<T> = { readonly ok: true; readonly value: T } | { readonly ok: false; readonly problem: FieldProblem };
-
-type Validator<T> = (raw: unknown) => FieldResult<T>;
-
-const ok = <T>(value: T): FieldResult<T> => ({ ok: true, value });
-const fail = <T>(problem: FieldProblem): FieldResult<T> => ({ ok: false, problem });
-
-function numberIn(min: number, max: number, whole: boolean): Validator<number> {
-  return (raw) => {
-    const n = typeof raw === 'string' && raw.trim() !== '' ? Number(raw) : raw;
-    if (typeof n !== 'number' || !Number.isFinite(n)) return fail({ kind: 'not-a-number' });
-    if (whole && !Number.isInteger(n)) return fail({ kind: 'not-whole' });
-    if (n < min || n > max) return fail({ kind: 'out-of-range', min, max });
-    return ok(n);
-  };
-}
-
-function oneOf<T extends string>(allowed: readonly T[]): Validator<T> {
-  return (raw) =>
-    typeof raw === 'string' && (allowed as readonly string[]).includes(raw)
-      ? ok(raw as T)
-      : fail({ kind: 'not-one-of', allowed });
-}
 
 const bool: Validator<boolean> = (raw) => (typeof raw === 'boolean' ? ok(raw) : fail({ kind: 'not-boolean' }));
 
@@ -160,7 +148,7 @@ export const FIELD_VALIDATORS: { readonly [K in SettingKey]: Validator<Settings[
   intervalMin: numberIn(5, 180, true),
   breakLengthMin: numberIn(1, 60, true),
   idleThresholdMin: numberIn(1, 30, true),
-  snoozeMin: numberIn(1, 30, true),
+  snoozeMin: CARD_FIELD_VALIDATORS.snoozeMin,
   snoozeLimit: numberIn(0, 5, true),
   nudgeStyle: oneOf(NUDGE_STYLES),
   focusWindow: bool,
@@ -174,8 +162,13 @@ export const FIELD_VALIDATORS: { readonly [K in SettingKey]: Validator<Settings[
   problemAreas: listOf(isTarget, TARGETS.length),
   enabledExercises: nullableIdList,
   favourites: idList,
-  holdMultiplier: numberIn(0.5, 2, false),
+  holdMultiplier: CARD_FIELD_VALIDATORS.holdMultiplier,
   dailyGoal: numberIn(1, 30, true),
+  shortBreaks: bool,
+  shortIntervalMin: numberIn(5, 120, true),
+  firmness: CARD_FIELD_VALIDATORS.firmness,
+  holdDuringMeetings: bool,
+  meetingGraceMin: numberIn(0, 10, true),
 };
 
 export const SETTING_KEYS = Object.keys(DEFAULT_SETTINGS) as SettingKey[];
@@ -193,6 +186,8 @@ export interface Repair {
 export const MIGRATIONS: readonly Migration[] = [
   // v0 (before versioning) -> v1: nothing renamed yet.
   (old) => old,
+  // Fields added since (short breaks, firmness, the meeting hold) need no step: a stored value
+  // without them takes their defaults, field by field, in repairSettings.
 ];
 
 function isRecord(x: unknown): x is Record<string, unknown> {

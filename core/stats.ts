@@ -22,12 +22,14 @@ export function readEntry(raw: unknown): BreakLogEntry | null {
   if (typeof r.at !== 'number' || !Number.isFinite(r.at) || r.at < 0) return null;
   if (typeof r.outcome !== 'string' || !(OUTCOMES as readonly string[]).includes(r.outcome)) return null;
   const sittingMs = typeof r.sittingMs === 'number' && Number.isFinite(r.sittingMs) ? Math.min(Math.max(0, r.sittingMs), MAX_SITTING_MS) : 0;
-  const entry: { at: number; outcome: BreakOutcome; sittingMs: number; exerciseId?: string } = {
+  const entry: { at: number; outcome: BreakOutcome; sittingMs: number; exerciseId?: string; kind?: 'short' } = {
     at: r.at,
     outcome: r.outcome as BreakOutcome,
     sittingMs,
   };
   if (isExerciseId(r.exerciseId)) entry.exerciseId = r.exerciseId;
+  // Short breaks are marked; everything else (and every record from before them) is a stretch break.
+  if (r.kind === 'short') entry.kind = 'short';
   return entry;
 }
 
@@ -43,6 +45,8 @@ export interface DayCounts {
   readonly skipped: number;
   readonly snoozed: number;
   readonly away: number;
+  /** Short breaks done (the other counts are stretch breaks). */
+  readonly short: number;
 }
 
 export interface BreakStats {
@@ -60,7 +64,7 @@ export interface BreakStats {
 }
 
 function emptyDay(day: number): DayCounts {
-  return { day, done: 0, skipped: 0, snoozed: 0, away: 0 };
+  return { day, done: 0, skipped: 0, snoozed: 0, away: 0, short: 0 };
 }
 
 /** Breaks that count towards the daily goal: stretches done. */
@@ -68,15 +72,15 @@ export function goalCount(day: DayCounts): number {
   return day.done;
 }
 
-/** Stretches done on the local day holding `now` ("nice work" counts them). */
+/** Stretches done on the local day holding `now` ("nice work" counts them; short breaks are not stretches). */
 export function doneToday(entries: readonly BreakLogEntry[], now: number): number {
   const today = startOfDay(now);
-  return entries.filter((e) => e.outcome === 'done' && startOfDay(e.at) === today).length;
+  return entries.filter((e) => e.outcome === 'done' && e.kind !== 'short' && startOfDay(e.at) === today).length;
 }
 
 /** `sittingNowMs`: the stretch going on now (only its part since midnight counts for today). */
 export function computeStats(entries: readonly BreakLogEntry[], now: number, dailyGoal: number, sittingNowMs = 0): BreakStats {
-  const byDay = new Map<number, { done: number; skipped: number; snoozed: number; away: number }>();
+  const byDay = new Map<number, { done: number; skipped: number; snoozed: number; away: number; short: number }>();
   const exerciseCounts = new Map<string, number>();
   const todayStart = startOfDay(now);
   const tomorrowStart = dayStartOffset(now, 1);
@@ -85,11 +89,13 @@ export function computeStats(entries: readonly BreakLogEntry[], now: number, dai
   for (const entry of entries) {
     if (entry.at >= tomorrowStart) continue; // from a clock that ran ahead: not part of any day shown
     const day = startOfDay(entry.at);
-    const counts = byDay.get(day) ?? { done: 0, skipped: 0, snoozed: 0, away: 0 };
-    counts[entry.outcome] += 1;
+    const counts = byDay.get(day) ?? { done: 0, skipped: 0, snoozed: 0, away: 0, short: 0 };
+    // A short break counts apart (only when done): the goal and the chart are about stretch breaks.
+    if (entry.kind === 'short') counts.short += entry.outcome === 'done' ? 1 : 0;
+    else counts[entry.outcome] += 1;
     byDay.set(day, counts);
     if (day === todayStart) longest = Math.max(longest, Math.min(entry.sittingMs, MAX_SITTING_MS));
-    if (entry.outcome === 'done' && entry.exerciseId) {
+    if (entry.outcome === 'done' && entry.exerciseId && entry.kind !== 'short') {
       exerciseCounts.set(entry.exerciseId, (exerciseCounts.get(entry.exerciseId) ?? 0) + 1);
     }
   }
@@ -131,12 +137,15 @@ function cell(value: string): string {
   return /[",\n\r]/.test(safe) ? `"${safe.replace(/"/g, '""')}"` : safe;
 }
 
-/** The log as CSV, oldest first: ISO time (UTC), local time, outcome, sitting minutes, exercise id. */
+/** Which kind of break a log entry was; a natural break (time away) ended both kinds. */
+const kindColumn = (e: BreakLogEntry) => (e.outcome === 'away' ? '' : (e.kind ?? 'stretch'));
+
+/** The log as CSV, oldest first: ISO time (UTC), local time, outcome, sitting minutes, exercise id, kind. */
 export function historyCsv(entries: readonly BreakLogEntry[]): string {
-  const rows = [['time_utc', 'local_time', 'outcome', 'sitting_minutes', 'exercise'].join(',')];
+  const rows = [['time_utc', 'local_time', 'outcome', 'sitting_minutes', 'exercise', 'kind'].join(',')];
   for (const e of [...entries].sort((a, b) => a.at - b.at)) {
     rows.push(
-      [new Date(e.at).toISOString(), localStamp(e.at), e.outcome, (e.sittingMs / MINUTE).toFixed(1), e.exerciseId ?? '']
+      [new Date(e.at).toISOString(), localStamp(e.at), e.outcome, (e.sittingMs / MINUTE).toFixed(1), e.exerciseId ?? '', kindColumn(e)]
         .map(cell)
         .join(','),
     );

@@ -1,7 +1,11 @@
 /** What the popup shows: a read-only view of the schedule at a moment. */
 import type { Settings } from './settings';
-import type { ScheduleState } from './schedule-types';
-import { nextDueAt } from './schedule';
+import type { BreakKind, ScheduleState } from './schedule-types';
+import { nextBreak } from './schedule';
+import { MINUTE } from './time';
+
+/** After a skipped stretch, the popup offers that stretch for this long. */
+export const SKIPPED_OFFER_MS = 10 * MINUTE;
 
 /** `held`: a break is due but waits while the user presents or is on a call. */
 export type StatusMode = 'counting' | 'due' | 'held' | 'snoozed' | 'paused' | 'away' | 'off-hours';
@@ -11,6 +15,8 @@ export interface Status {
   readonly sittingMs: number;
   /** When the next nudge comes if the user stays; null when not counting. */
   readonly nextBreakAt: number | null;
+  /** The due (or held) break's kind, else the next break's; null when not counting. */
+  readonly kind: BreakKind | null;
   /** Set when paused; null inside means "until resumed". */
   readonly pausedUntil: number | null;
 }
@@ -23,10 +29,12 @@ export function sittingMsAt(s: ScheduleState, now: number): number {
 
 export function describeStatus(s: ScheduleState, now: number, settings: Settings): Status {
   const sittingMs = sittingMsAt(s, now);
+  const next = nextBreak(s, now, settings);
   return {
     mode: modeOf(s),
     sittingMs,
-    nextBreakAt: nextDueAt(s, now, settings),
+    nextBreakAt: next?.at ?? null,
+    kind: s.due?.kind ?? next?.kind ?? null,
     pausedUntil: s.paused ? s.paused.until : null,
   };
 }

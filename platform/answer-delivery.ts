@@ -6,8 +6,12 @@
  * so the background gives the same reply rather than a second one.
  */
 import type { Answer } from '../core/answer';
+import type { BreakKind } from '../core/schedule-types';
 import { send } from './messages';
 import { postAnswer, randomId, watchHandled } from './answer-outbox';
+
+/** A page's new answer, made here too: a page that loads its delivery on use (the break page) gets both from one module. */
+export { newAnswer } from './answer-outbox';
 
 /** After this long without a confirmation the page says so (and keeps trying). */
 export const SLOW_MS = 3000;
@@ -84,11 +88,14 @@ export async function deliverAnswer(answer: Answer, progress: Progress = {}): Pr
   );
 }
 
-/** The next stretch in the rotation (null when none is enabled), the rotation advanced exactly once. */
-export async function requestNextExercise(progress: Progress = {}): Promise<string | null> {
+/**
+ * The next stretch in the rotation of that kind of break (null when none is enabled), the rotation
+ * advanced exactly once.
+ */
+export async function requestNextExercise(progress: Progress = {}, kind: BreakKind = 'stretch'): Promise<string | null> {
   const requestId = randomId();
   const reply = await keepTrying(async () => {
-    const r = await send('next-exercise', { requestId });
+    const r = await send('next-exercise', { requestId, kind });
     return r && 'exerciseId' in r ? r : undefined;
   }, progress);
   return reply.exerciseId;

@@ -1,31 +1,32 @@
 /**
- * The break window: at most one at a time. Chrome tells us which extension pages are open
- * (runtime.getContexts); elsewhere the stored window id stands in.
+ * The break window: at most one at a time. Its record lives in session storage, which the browser
+ * empties when it quits, so a window id from an earlier session (ids are reused) is never taken for
+ * ours. Chrome also tells us which extension pages are open (runtime.getContexts).
  */
 import { browser } from 'wxt/browser';
-import { breakPageQuery, type BreakCard } from '../core/break-card';
+import { breakPageQuery, parseBreakPageQuery, type BreakCard } from '../core/break-card';
+import { serialQueue } from '../core/serial-queue';
 import { getContextsApi } from './browser-apis';
 import { KEYS } from './storage-keys';
 import { clearBreakNotifications } from './notifications';
 
 export const BREAK_PAGE = '/break.html';
-export const BREAK_WINDOW_SIZE = { width: 400, height: 600 } as const;
+export const BREAK_WINDOW_SIZE = { width: 440, height: 660 } as const;
 
 export interface BreakWindowRecord {
   readonly windowId: number;
   /** null: a stretch the user started (shortcut, "Stretch now"), not a scheduled break. */
   readonly breakId: number | null;
-  /** When the window was created (ms): a window this new may not report its page yet. */
-  readonly createdAt?: number;
 }
 
+/** Where the record is kept: for this browser session only. */
+const sessionArea = () => browser.storage.session;
+
 /**
- * How long a just-created window counts as showing the break page on its record alone: until its
- * page has loaded, runtime.getContexts does not list it, and a second nudge (a restarted worker
- * re-showing the due break) must not take it for closed and open another. Short, because window
- * ids are reused after a browser restart.
+ * Opening, closing and forgetting the window run one at a time: two nudges at once (the shortcut
+ * beside the scheduler's repeat) would otherwise both find no window and both open one.
  */
-const NEW_WINDOW_MS = 60_000;
+const oneAtATime = serialQueue();
 
 /** The break page's path and query, e.g. `/break.html?break=3&exercise=cobra&snooze=1&hold=1&…`. */
 export function breakPagePath(card: BreakCard): string {
@@ -37,9 +38,9 @@ export function breakPageUrl(card: BreakCard): string {
 }
 
 export async function storedBreakWindow(): Promise<BreakWindowRecord | null> {
-  const raw = (await browser.storage.local.get(KEYS.breakWindow))[KEYS.breakWindow] as BreakWindowRecord | undefined;
+  const raw = (await sessionArea().get(KEYS.breakWindow))[KEYS.breakWindow] as BreakWindowRecord | undefined;
   if (!raw || !Number.isInteger(raw.windowId) || !(raw.breakId === null || Number.isInteger(raw.breakId))) return null;
-  return Number.isFinite(raw.createdAt) ? raw : { windowId: raw.windowId, breakId: raw.breakId };
+  return { windowId: raw.windowId, breakId: raw.breakId };
 }
 
 async function windowExists(windowId: number): Promise<boolean> {
@@ -51,13 +52,29 @@ async function windowExists(windowId: number): Promise<boolean> {
   }
 }
 
-/** The windows showing the break page right now, as runtime.getContexts reports them; null where it can't. */
-async function windowsShowingBreakPage(): Promise<number[] | null> {
+/** A window showing the break page, and the break its address names (null: a stretch the user started). */
+interface BreakPageContext {
+  readonly windowId: number;
+  readonly breakId: number | null;
+}
+
+/** The break pages open right now, as runtime.getContexts reports them; null where it can't. */
+async function breakPagesShowing(): Promise<BreakPageContext[] | null> {
   const getContexts = getContextsApi();
   if (!getContexts) return null;
   const prefix = browser.runtime.getURL(BREAK_PAGE as '/break.html');
   const contexts = await getContexts({ contextTypes: ['TAB'] });
-  return [...new Set(contexts.filter((c) => c.documentUrl?.startsWith(prefix)).map((c) => c.windowId))];
+  return contexts
+    .filter((c) => c.documentUrl?.startsWith(prefix))
+    .map((c) => ({ windowId: c.windowId, breakId: parseBreakPageQuery(new URL(c.documentUrl!).search).breakId }));
+}
+
+/** The windows those pages are in; null where getContexts can't tell. */
+const windowsOf = (pages: BreakPageContext[] | null): number[] | null => (pages ? [...new Set(pages.map((p) => p.windowId))] : null);
+
+/** The windows showing the break page right now; null where getContexts can't tell. */
+async function windowsShowingBreakPage(): Promise<number[] | null> {
+  return windowsOf(await breakPagesShowing().catch(() => null));
 }
 
 /** Windows showing the break page right now, given what getContexts said and the stored record. */
@@ -67,14 +84,13 @@ async function openBreakWindows(showing: number[] | null, stored: BreakWindowRec
 }
 
 /**
- * Whether the recorded window still shows the break page, given what getContexts said (ids are
- * reused after a browser restart).
+ * Whether the recorded window is still open. Listed by getContexts, it shows the break page; not
+ * listed, it may still be loading it (a slow machine), so a popup window of this session's record
+ * counts: taking it for closed would open a second window beside it.
  */
 async function recordLive(stored: BreakWindowRecord, showing: number[] | null): Promise<boolean> {
   try {
     if (showing?.includes(stored.windowId)) return true;
-    const isNew = stored.createdAt !== undefined && Math.abs(Date.now() - stored.createdAt) < NEW_WINDOW_MS;
-    if (showing && !isNew) return false;
     return (await browser.windows.get(stored.windowId)).type === 'popup';
   } catch {
     return false;
@@ -84,7 +100,7 @@ async function recordLive(stored: BreakWindowRecord, showing: number[] | null): 
 /** Whether the window recorded for this break still shows the break page. */
 export async function breakWindowOpen(breakId: number): Promise<boolean> {
   const stored = await storedBreakWindow();
-  return stored !== null && stored.breakId === breakId && (await recordLive(stored, await windowsShowingBreakPage().catch(() => null)));
+  return stored !== null && stored.breakId === breakId && (await recordLive(stored, await windowsShowingBreakPage()));
 }
 
 /** Only normal browser windows (the polyfill's types miss this long-standing filter). */
@@ -118,16 +134,26 @@ async function bringForward(windowId: number, focused: boolean): Promise<void> {
  * Shows the break card. Never stacks: a window already showing this break (or a stretch the user
  * started) is brought forward instead, flashed when it may not take focus.
  */
-export async function showBreakWindow(
+export function showBreakWindow(
+  card: BreakCard,
+  pickExercise: () => Promise<string | null>,
+  options: ShowOptions,
+): Promise<'created' | 'reused'> {
+  return oneAtATime(() => showBreakWindowNow(card, pickExercise, options));
+}
+
+async function showBreakWindowNow(
   card: BreakCard,
   pickExercise: () => Promise<string | null>,
   { focused }: ShowOptions,
 ): Promise<'created' | 'reused'> {
-  const stored = await storedBreakWindow();
-  const showing = await windowsShowingBreakPage().catch(() => null);
+  const pages = await breakPagesShowing().catch(() => null);
+  const showing = windowsOf(pages);
+  const recorded = await storedBreakWindow();
+  const stored = recorded ?? recordFromPage(pages, card.breakId);
   const live = stored && (await recordLive(stored, showing)) ? stored : null;
   if (live && (live.breakId === card.breakId || live.breakId === null)) {
-    if (live.breakId !== card.breakId) await saveRecord({ ...live, breakId: card.breakId });
+    if (live.breakId !== card.breakId || live !== recorded) await saveRecord({ ...live, breakId: card.breakId });
     await bringForward(live.windowId, focused);
     return 'reused';
   }
@@ -136,35 +162,48 @@ export async function showBreakWindow(
   const url = breakPageUrl({ ...card, exerciseId: await pickExercise() });
   const created = await browser.windows.create({ url, type: 'popup', ...BREAK_WINDOW_SIZE, ...(await placement()), focused });
   if (created.id !== undefined) {
-    await saveRecord({ windowId: created.id, breakId: card.breakId, createdAt: Date.now() });
+    await saveRecord({ windowId: created.id, breakId: card.breakId });
     if (!focused) await bringForward(created.id, false);
   }
   return 'created';
 }
 
+/**
+ * The record of a window already showing this break's page, when the stored record is gone (a
+ * worker stopped between opening the window and recording it).
+ */
+function recordFromPage(pages: BreakPageContext[] | null, breakId: number | null): BreakWindowRecord | null {
+  const page = breakId === null ? undefined : pages?.find((p) => p.breakId === breakId);
+  return page ? { windowId: page.windowId, breakId } : null;
+}
+
 async function saveRecord(record: BreakWindowRecord): Promise<void> {
-  await browser.storage.local.set({ [KEYS.breakWindow]: record });
+  await sessionArea().set({ [KEYS.breakWindow]: record });
 }
 
 /** Called by the break page before it reports Done: keep me open for the "nice work" screen. */
 export async function markFinishing(): Promise<void> {
   const current = await browser.windows.getCurrent();
-  if (current.id !== undefined) await browser.storage.local.set({ [KEYS.breakWindowFinishing]: current.id });
+  if (current.id !== undefined) await sessionArea().set({ [KEYS.breakWindowFinishing]: current.id });
 }
 
-export async function closeBreakWindow(): Promise<void> {
-  await clearBreakNotifications();
-  const showing = await windowsShowingBreakPage();
-  const open = await openBreakWindows(showing, showing ? null : await storedBreakWindow());
-  const keep = (await browser.storage.local.get(KEYS.breakWindowFinishing))[KEYS.breakWindowFinishing];
-  await browser.storage.local.remove([KEYS.breakWindow, KEYS.breakWindowFinishing]);
-  await Promise.all(open.filter((id) => id !== keep).map((id) => browser.windows.remove(id).catch(() => undefined)));
+export function closeBreakWindow(): Promise<void> {
+  return oneAtATime(async () => {
+    await clearBreakNotifications();
+    const showing = await windowsShowingBreakPage();
+    const open = await openBreakWindows(showing, showing ? null : await storedBreakWindow());
+    const keep = (await sessionArea().get(KEYS.breakWindowFinishing))[KEYS.breakWindowFinishing];
+    await sessionArea().remove([KEYS.breakWindow, KEYS.breakWindowFinishing]);
+    await Promise.all(open.filter((id) => id !== keep).map((id) => browser.windows.remove(id).catch(() => undefined)));
+  });
 }
 
 /** The break a closed window belonged to, if it was ours. */
-export async function breakOfClosedWindow(windowId: number): Promise<number | null> {
-  const stored = await storedBreakWindow();
-  if (!stored || stored.windowId !== windowId) return null;
-  await browser.storage.local.remove(KEYS.breakWindow);
-  return stored.breakId;
+export function breakOfClosedWindow(windowId: number): Promise<number | null> {
+  return oneAtATime(async () => {
+    const stored = await storedBreakWindow();
+    if (!stored || stored.windowId !== windowId) return null;
+    await sessionArea().remove(KEYS.breakWindow);
+    return stored.breakId;
+  });
 }

@@ -34,7 +34,7 @@ export async function runEffect(effect: Effect, settings: Settings): Promise<voi
         const windowStyle = effect.attempt === 1 || settings.nudgeStyle === 'window';
         if (!windowStyle || (await breakWindowOpen(effect.breakId))) return;
       }
-      await showNudge(effect, settings, () => takeNextExercise(settings));
+      await showNudge(effect, settings, () => takeNextExercise(settings, undefined, effect.kind));
       return;
   }
 }

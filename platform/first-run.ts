@@ -13,6 +13,8 @@ export async function onInstalled(details: InstallDetails): Promise<void> {
   const action = installAction(details, version, typeof stored === 'string' ? stored : null);
   // Recorded before acting: a worker stopped halfway loses the page rather than opening it twice.
   await browser.storage.local.set({ [KEYS.lastVersion]: version });
+  // Earlier versions kept the break window's record here; it lives in storage.session now.
+  await browser.storage.local.remove([KEYS.breakWindow, KEYS.breakWindowFinishing]);
   if (action.kind === 'welcome') await browser.tabs.create({ url: welcomePageUrl() });
   else if (action.kind === 'whats-new') await browser.storage.local.set({ [KEYS.whatsNew]: action.version });
 }

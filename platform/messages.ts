@@ -6,12 +6,16 @@
 import { browser } from 'wxt/browser';
 import type { ChimeKind } from '../core/hold-timer';
 import type { Answer } from '../core/answer';
+import type { BreakKind } from '../core/schedule-types';
 
 export interface Requests {
   /** Done, Skip, Snooze, pause, resume: sent until `handled` (platform/answer-delivery.ts). */
   answer: { req: { answer: Answer }; res: { handled: boolean } };
-  /** The next card in the rotation ("Another stretch" and "Stretch now"); asked again with the same id, the same card. */
-  'next-exercise': { req: { requestId: string }; res: { exerciseId: string | null } };
+  /**
+   * The next card in the rotation of that kind of break ("Another stretch" and "Stretch now"); asked
+   * again with the same id, the same card.
+   */
+  'next-exercise': { req: { requestId: string; kind?: BreakKind }; res: { exerciseId: string | null } };
 }
 
 export type RequestType = keyof Requests;

@@ -13,15 +13,15 @@ const PREFIX = 'limber-break:';
 /** The notification's second button (the first is Start stretch). */
 export const BUTTON_SNOOZE = 1;
 
-/** The break and whether it may be snoozed travel in the notification's id. */
-export function notificationId(card: Pick<BreakCard, 'breakId' | 'canSnooze'>): string {
-  return `${PREFIX}${card.breakId}:${card.canSnooze ? 1 : 0}`;
+/** The break, whether it may be snoozed and whether it is a short break travel in the notification's id. */
+export function notificationId(card: Pick<BreakCard, 'breakId' | 'canSnooze'> & Partial<Pick<BreakCard, 'kind'>>): string {
+  return `${PREFIX}${card.breakId}:${card.canSnooze ? 1 : 0}${card.kind === 'short' ? ':short' : ''}`;
 }
 
 /** The card a notification stood for (its settings and exercise still to be filled in), or null if not ours. */
 export function parseNotificationId(id: string): BreakCard | null {
-  const m = /^limber-break:(\d+):([01])$/.exec(id);
-  return m ? breakCard(Number(m[1]), m[2] === '1') : null;
+  const m = /^limber-break:(\d+):([01])(:short)?$/.exec(id);
+  return m ? breakCard(Number(m[1]), m[2] === '1', null, m[3] ? 'short' : 'stretch') : null;
 }
 
 /** True when notifications can be shown: the API exists and the optional permission is granted. */
@@ -54,11 +54,11 @@ export async function showBreakNotification(card: BreakCard): Promise<boolean> {
   const base = {
     type: 'basic' as const,
     iconUrl: browser.runtime.getURL('/icon/128.png'),
-    title: t('notifTitle'),
-    message: t('notifMessage'),
+    title: t(card.kind === 'short' ? 'shortBreakTitle' : 'notifTitle'),
+    message: t(card.kind === 'short' ? 'notifShortMessage' : 'notifMessage'),
   };
   const snooze = card.canSnooze && card.settings ? [{ title: t('btnSnooze', card.settings.snoozeMin) }] : [];
-  const buttons = [{ title: t('notifStart') }, ...snooze];
+  const buttons = [{ title: t(card.kind === 'short' ? 'notifShortStart' : 'notifStart') }, ...snooze];
   try {
     // Chrome: buttons, and it stays until answered (the OS may still hide it in a focus mode).
     await notifications.create(id, { ...base, buttons, requireInteraction: true } as never);

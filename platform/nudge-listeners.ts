@@ -18,13 +18,13 @@ import { loadSettings } from './settings-store';
 /** The card, opened because the user asked for it (focus is theirs to give). */
 async function openCardOnRequest(card: BreakCard): Promise<void> {
   const settings = await loadSettings();
-  await showBreakWindow({ ...card, settings: cardSettingsOf(settings) }, () => takeNextExercise(settings), { focused: true });
+  await showBreakWindow({ ...card, settings: cardSettingsOf(settings) }, () => takeNextExercise(settings, undefined, card.kind), { focused: true });
 }
 
 /** The break due now, if any, as the card should show it. */
 async function dueBreak(settings: Settings): Promise<BreakCard | null> {
   const { state } = repairSchedule(await readSchedule(), Date.now());
-  return state.due ? breakCard(state.due.breakId, canSnooze(state, settings)) : null;
+  return state.due ? breakCard(state.due.breakId, canSnooze(state, settings), null, state.due.kind) : null;
 }
 
 /** Snoozes a break through the same path as the card's Snooze button, and clears the notification. */

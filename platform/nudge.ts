@@ -23,17 +23,19 @@ function once(pick: () => Promise<string | null>): () => Promise<string | null> 
 
 /** Shows a due break in the user's chosen style; falls back to the window where a style can't. */
 export async function showNudge(
-  nudge: Pick<NudgeEffect, 'breakId' | 'canSnooze' | 'attempt'>,
+  nudge: Pick<NudgeEffect, 'breakId' | 'canSnooze' | 'attempt'> & Partial<Pick<NudgeEffect, 'kind'>>,
   settings: Settings,
   pick: () => Promise<string | null>,
 ): Promise<NudgeStyle> {
   const pickOnce = once(pick);
   const style = styleFor(settings.nudgeStyle, nudge.attempt ?? 0);
-  const card = breakCard(nudge.breakId, nudge.canSnooze, cardSettingsOf(settings));
+  const kind = nudge.kind ?? 'stretch';
+  const card = breakCard(nudge.breakId, nudge.canSnooze, cardSettingsOf(settings), kind);
   if (style === 'badge') return 'badge';
   if (style === 'notification' && (await canNotify()) && (await showBreakNotification(card))) return 'notification';
   if (style === 'popup' && (await openInToolbarPopup(card, pickOnce))) return 'popup';
   if (nudge.attempt === 1) await clearBreakNotifications();
-  await showBreakWindow(card, pickOnce, { focused: settings.focusWindow });
+  // A short break is gentle: it never takes focus.
+  await showBreakWindow(card, pickOnce, { focused: settings.focusWindow && kind === 'stretch' });
   return 'window';
 }

@@ -4,6 +4,8 @@ import { EXERCISE_DATA, enabledExerciseIds } from '../data/exercises';
 import { emptyRotation, nextExercise, type RotationState } from '../core/rotation';
 import { serialQueue } from '../core/serial-queue';
 import type { Settings } from '../core/settings';
+import type { BreakKind } from '../core/schedule-types';
+import { shortBreakPool } from '../core/short-break-pool';
 import { KEYS } from './storage-keys';
 
 const isIdList = (x: unknown): x is string[] => Array.isArray(x) && x.every((id) => typeof id === 'string');
@@ -18,12 +20,13 @@ function isRotation(x: unknown): x is RotationState {
 const oneTakeAtATime = serialQueue();
 
 /**
- * Advances the rotation and returns the next exercise id (null when none is enabled). A page's
- * request asked again (`requestId`: its reply was lost to a stopped worker) gets the same exercise,
- * and the rotation advances once for it.
+ * Advances the rotation of that kind of break and returns the next exercise id (null when none is
+ * enabled). A page's request asked again (`requestId`: its reply was lost to a stopped worker) gets
+ * the same exercise, and the rotation advances once for it. Short breaks draw from their own small
+ * rotation of eye and posture cards (core/short-break-pool.ts), kept apart.
  */
-export function takeNextExercise(settings: Settings, requestId?: string): Promise<string | null> {
-  return oneTakeAtATime(() => advance(settings, requestId));
+export function takeNextExercise(settings: Settings, requestId?: string, kind: BreakKind = 'stretch'): Promise<string | null> {
+  return oneTakeAtATime(() => advance(settings, requestId, kind));
 }
 
 /** Page requests answered lately ("Another", "Stretch now"), stored with the rotation they advanced (one write). */
@@ -36,15 +39,17 @@ function answeredOf(raw: unknown): Answered {
   return list.filter((r): r is Answered[number] => typeof r?.id === 'string' && (r.exerciseId === null || typeof r.exerciseId === 'string'));
 }
 
-async function advance(settings: Settings, requestId?: string): Promise<string | null> {
-  const raw = (await browser.storage.local.get(KEYS.rotation))[KEYS.rotation];
+async function advance(settings: Settings, requestId: string | undefined, kind: BreakKind): Promise<string | null> {
+  const key = kind === 'short' ? KEYS.shortRotation : KEYS.rotation;
+  const raw = (await browser.storage.local.get(key))[key];
   const answered = isRotation(raw) ? answeredOf(raw) : [];
   const earlier = requestId === undefined ? undefined : answered.find((r) => r.id === requestId);
   if (earlier) return earlier.exerciseId;
   const current = isRotation(raw) ? raw : emptyRotation;
-  const prefs = { enabled: enabledExerciseIds(settings), problemAreas: settings.problemAreas, favourites: settings.favourites };
+  const enabled = kind === 'short' ? shortBreakPool(EXERCISE_DATA) : enabledExerciseIds(settings);
+  const prefs = { enabled, problemAreas: settings.problemAreas, favourites: settings.favourites };
   const { state, id } = nextExercise(current, EXERCISE_DATA, prefs, Math.random);
   const requests = requestId === undefined ? answered : [...answered, { id: requestId, exerciseId: id }].slice(-REQUESTS_REMEMBERED);
-  await browser.storage.local.set({ [KEYS.rotation]: { ...state, requests } });
+  await browser.storage.local.set({ [key]: { ...state, requests } });
   return id;
 }

@@ -3,8 +3,10 @@ export const KEYS = {
   settings: 'settings',
   schedule: 'schedule',
   rotation: 'rotation',
+  shortRotation: 'shortRotation',
+  /** The break window (storage.session: window ids are reused after the browser restarts). */
   breakWindow: 'breakWindow',
-  /** The break window showing "nice work" after Done, which closes itself (left alone until then). */
+  /** The break window showing "nice work" after Done, which closes itself (left alone until then; storage.session). */
   breakWindowFinishing: 'breakWindowFinishing',
   historyFallback: 'historyFallback',
   safetyNoteSeen: 'safetyNoteSeen',

@@ -1,14 +1,17 @@
 #!/usr/bin/env node
 // Regenerates docs/screenshots/*.png from the built extension (run `npx wxt build` first, or
-// `npm run screenshots`, which builds). Chromium headless, fresh profile, real clock.
+// `npm run screenshots`, which builds). Chromium headless, fresh profile, real clock. The cards are
+// shot under reduced motion, so each shows its stretch standing still with its motion arrow.
+/* global chrome, window -- in the pages, not in Node */
 import { chromium } from 'playwright-core';
 import { mkdirSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
+import { contactSheet } from './picture-sheet.mjs';
 
 const EXT = resolve('.output/chrome-mv3');
 const OUT = resolve('docs/screenshots');
-const WINDOW = { width: 400, height: 570 }; // inside of the 400 x 600 window // the break window's size (platform/break-window.ts)
+const WINDOW = { width: 440, height: 620 }; // inside of the 440 x 660 break window (platform/break-window.ts)
 
 /** The break card of an exercise, as the break window shows it. */
 const CARDS = [
@@ -32,7 +35,13 @@ const context = await chromium.launchPersistentContext(profile, {
 try {
   const worker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker'));
   const id = new URL(worker.url()).host;
+  // A fresh profile shows the safety note over its first card: these show the cards themselves.
+  await worker.evaluate(() => chrome.storage.local.set({ safetyNoteSeen: true }));
   const page = await context.newPage();
+  // A card previewed at a break's URL closes itself when the worker's wake finds no such break.
+  await page.addInitScript(() => {
+    window.close = () => undefined;
+  });
   const shoot = async (path, file, { scheme = 'light', size = WINDOW, wait = 1200, fullPage = false } = {}) => {
     await page.setViewportSize(size);
     await page.emulateMedia({ colorScheme: scheme, reducedMotion: 'reduce' });
@@ -45,6 +54,10 @@ try {
   for (const c of CARDS) await shoot(`/break.html?break=1&exercise=${c.exercise}&snooze=1`, c.file, { scheme: c.scheme, wait: 2300 });
   await shoot('/popup.html', 'popup.png', { size: { width: 356, height: 200 }, wait: 800, fullPage: true });
   await shoot('/options.html', 'options.png', { size: { width: 900, height: 700 }, wait: 800 });
+  // Every exercise's keyframes, light and dark (the SVGs themselves, not the extension).
+  const sheet = await context.newPage();
+  await contactSheet(sheet, join(OUT, 'library.png'));
+  console.log('wrote docs/screenshots/library.png');
 } finally {
   await context.close();
   rmSync(profile, { recursive: true, force: true });

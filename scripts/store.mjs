@@ -27,7 +27,7 @@ const CHROMIUM = process.env.LIMBER_CHROMIUM ?? '/usr/bin/chromium';
 const LANGUAGES = ['en', 'de', 'fr', 'es', 'pt_BR', 'ja'];
 const SHOT_LANGUAGES = [{ dir: 'en', env: 'en_US' }, { dir: 'de', env: 'de_DE' }];
 const SCREEN = { width: 1280, height: 800 };
-const CARD_WINDOW = { width: 400, height: 570 }; // the break window's inside (platform/break-window.ts)
+const CARD_WINDOW = { width: 440, height: 620 }; // the break window's inside (platform/break-window.ts)
 const POPUP_WIDTH = 356;
 
 const readJson = (path) => JSON.parse(readFileSync(path, 'utf8'));
@@ -176,6 +176,8 @@ try {
       const id = new URL(worker.url()).host;
       if (id !== unpackedExtensionId(CHROME_BUILD)) throw new Error(`unexpected extension id ${id}: unpackedExtensionId() is out of date`);
       const url = (path) => `chrome-extension://${id}${path}`;
+      // The card as a returning user sees it: the safety note over the first card ever shown is the welcome page's shot.
+      await worker.evaluate(() => chrome.storage.local.set({ safetyNoteSeen: true }));
       // The welcome page the install itself opened.
       const welcome = chrome.context.pages().find((p) => p.url().includes('/welcome.html'))
         ?? (await chrome.context.waitForEvent('page', { predicate: (p) => p.url().includes('/welcome.html'), timeout: 15_000 }));

@@ -39,6 +39,8 @@ export function BreaksView({ dailyGoal, log, sittingNowMs, onClear, now = Date.n
         <div><dt>{t('statsDone')}</dt><dd data-testid="today-done">{stats.today.done}</dd></div>
         <div><dt>{t('statsSkipped')}</dt><dd data-testid="today-skipped">{stats.today.skipped}</dd></div>
         <div><dt>{t('statsSnoozed')}</dt><dd data-testid="today-snoozed">{stats.today.snoozed}</dd></div>
+        <div><dt>{t('statsShort')}</dt><dd data-testid="today-short">{stats.today.short}</dd></div>
+        <div><dt>{t('statsNatural')}</dt><dd data-testid="today-natural">{stats.today.away}</dd></div>
         <div>
           <dt>{t('statsLongest')}</dt>
           <dd data-testid="today-longest">{stats.longestSittingTodayMs > 0 ? formatDuration(stats.longestSittingTodayMs) : '\u2013'}</dd>
@@ -58,12 +60,12 @@ export function BreaksView({ dailyGoal, log, sittingNowMs, onClear, now = Date.n
           <thead>
             <tr>
               <th scope="col">{t('statsDay')}</th><th scope="col">{t('statsDone')}</th><th scope="col">{t('statsSkipped')}</th>
-              <th scope="col">{t('statsSnoozed')}</th><th scope="col">{t('statsAway')}</th>
+              <th scope="col">{t('statsSnoozed')}</th><th scope="col">{t('statsAway')}</th><th scope="col">{t('statsShort')}</th>
             </tr>
           </thead>
           <tbody>
             {[...stats.days].reverse().map((d) => (
-              <tr key={d.day}><th scope="row">{dayLabel(d.day)}</th><td>{d.done}</td><td>{d.skipped}</td><td>{d.snoozed}</td><td>{d.away}</td></tr>
+              <tr key={d.day}><th scope="row">{dayLabel(d.day)}</th><td>{d.done}</td><td>{d.skipped}</td><td>{d.snoozed}</td><td>{d.away}</td><td>{d.short}</td></tr>
             ))}
           </tbody>
         </table>

@@ -81,7 +81,7 @@ function PickerItem({ exercise: e, on, favourite, onToggle, onFavourite, onPrevi
   const gear = e.equipment.filter((q): q is Exclude<Equipment, 'none'> => q !== 'none');
   return (
     <li class={on ? 'picker-item on' : 'picker-item'} data-exercise={e.id}>
-      <Illustration exerciseId={e.id} alt={e.imageAlt} size={72} />
+      <Illustration exerciseId={e.id} alt={e.imageAlt} size={96} still />
       <div class="picker-text">
         {isRotatable(e) ? (
           <label class="picker-name">

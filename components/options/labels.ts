@@ -1,5 +1,5 @@
 import type { Equipment, Position, Target } from '../../core/exercise';
-import type { NudgeStyle } from '../../core/settings';
+import type { Firmness, NudgeStyle } from '../../core/settings';
 import { t, type MessageKey } from '../../platform/i18n';
 
 const TARGET_KEYS: Record<Target, MessageKey> = {
@@ -33,7 +33,15 @@ const STYLE_KEYS: Record<NudgeStyle, [MessageKey, MessageKey]> = {
   badge: ['styleBadge', 'styleBadgeHelp'],
 };
 
+const FIRMNESS_KEYS: Record<Firmness, [MessageKey, MessageKey]> = {
+  gentle: ['optFirmGentle', 'optFirmGentleHelp'],
+  firm: ['optFirmFirm', 'optFirmFirmHelp'],
+  strict: ['optFirmStrict', 'optFirmStrictHelp'],
+};
+
 export const targetLabel = (target: Target) => t(TARGET_KEYS[target]);
+export const firmnessLabel = (firmness: Firmness) => t(FIRMNESS_KEYS[firmness][0]);
+export const firmnessHelp = (firmness: Firmness) => t(FIRMNESS_KEYS[firmness][1]);
 export const positionLabel = (position: Position) => t(POSITION_KEYS[position]);
 export const equipmentLabel = (equipment: Exclude<Equipment, 'none'>) => t(EQUIPMENT_KEYS[equipment]);
 export const styleLabel = (style: NudgeStyle) => t(STYLE_KEYS[style][0]);

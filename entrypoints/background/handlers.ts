@@ -13,9 +13,9 @@ export const messageHandlers: Handlers = {
     if (answer) await applyAnswer(answer);
     return { handled: answer !== null };
   },
-  async 'next-exercise'({ requestId }) {
+  async 'next-exercise'({ requestId, kind }) {
     const settings = await currentSettings();
-    return { exerciseId: await serially(() => takeNextExercise(settings, requestId)) };
+    return { exerciseId: await serially(() => takeNextExercise(settings, requestId, kind === 'short' ? 'short' : 'stretch')) };
   },
 };
 

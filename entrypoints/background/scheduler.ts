@@ -33,9 +33,10 @@ export function dispatch(event: ScheduleEvent): Promise<void> {
     let state = cachedState ?? (await loadSchedule(Date.now()));
     const effects: Effect[] = [];
     // What the browser shows now decides whether a nudge may interrupt and whether idle is away.
-    const seen = await readAttention();
+    const seen = await readAttention(settings.holdDuringMeetings);
     const now = Date.now();
-    if (seen && (seen.fullscreen !== state.attention.fullscreen || seen.audible !== state.attention.audible)) {
+    const changed = seen && (seen.fullscreen !== state.attention.fullscreen || seen.audible !== state.attention.audible || seen.meeting !== state.meeting.inCall);
+    if (changed) {
       const step = reduce(state, { type: 'attention', ...seen }, now, settings);
       state = step.state;
       effects.push(...step.effects.filter((e) => !superseded(e)));

@@ -1,5 +1,5 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
-import { DEFAULT_SETTINGS, NUDGE_STYLES, PROBLEM_AREAS, validateField, type NudgeStyle, type Settings } from '../../core/settings';
+import { DEFAULT_SETTINGS, FIRMNESS_LEVELS, NUDGE_STYLES, PROBLEM_AREAS, validateField, type NudgeStyle, type Settings } from '../../core/settings';
 import { NumberField } from '../../components/NumberField';
 import { ExercisePicker } from '../../components/options/ExercisePicker';
 import { ToggleField } from '../../components/options/ToggleField';
@@ -8,7 +8,8 @@ import { SelectField } from '../../components/options/SelectField';
 import { WorkingHours } from '../../components/options/WorkingHours';
 import { SettingsTransfer } from '../../components/options/SettingsTransfer';
 import { BreaksTab } from './BreaksTab';
-import { styleHelp, styleLabel, targetLabel } from '../../components/options/labels';
+import { firmnessHelp, firmnessLabel, styleHelp, styleLabel, targetLabel } from '../../components/options/labels';
+import { dropMeetingAccess, hasMeetingAccess, requestMeetingAccess } from '../../platform/meeting-tabs';
 import { PRESET_LABELS } from '../../components/pause-labels';
 import { PAUSE_PRESETS } from '../../core/pause';
 import { importSettingsText, loadSettings, onSettingsChanged, saveSettings, settingsAreaName } from '../../platform/settings-store';
@@ -17,7 +18,7 @@ import { requestNotificationPermission } from '../../platform/notifications';
 import { t, type MessageKey } from '../../platform/i18n';
 import './options.css';
 
-type NumberKey = 'intervalMin' | 'idleThresholdMin' | 'breakLengthMin' | 'snoozeMin' | 'snoozeLimit' | 'dailyGoal';
+type NumberKey = 'intervalMin' | 'idleThresholdMin' | 'breakLengthMin' | 'snoozeMin' | 'snoozeLimit' | 'dailyGoal' | 'shortIntervalMin' | 'meetingGraceMin';
 type Status = 'idle' | 'saving' | 'saved' | 'error';
 type Tab = 'settings' | 'breaks';
 
@@ -42,6 +43,10 @@ export function OptionsApp() {
   /** The style shown while the notifications permission is being asked for. */
   const [askingStyle, setAskingStyle] = useState<NudgeStyle | null>(null);
   const [tab, setTab] = useState<Tab>(tabFromHash);
+  /** Whether Limber may see meeting tabs (the optional host permission); null until known. */
+  const [meetingAccess, setMeetingAccess] = useState<boolean | null>(null);
+  const [askingMeetings, setAskingMeetings] = useState(false);
+  const [meetingMessage, setMeetingMessage] = useState<string | null>(null);
 
   useEffect(() => {
     void loadSettings().then((s) => {
@@ -49,6 +54,7 @@ export function OptionsApp() {
       setSettings(s);
     });
     void settingsAreaName().then(setArea);
+    void hasMeetingAccess().then(setMeetingAccess);
     // Changes from elsewhere (another device, another options tab) show up here, unless we are
     // in the middle of saving our own.
     onSettingsChanged((s) => {
@@ -105,7 +111,7 @@ export function OptionsApp() {
     <NumberField key={`${key}-${generation}`} id={key} label={t(label)} help={numberHelp(key, help)} value={settings[key]}
       validate={(raw) => validateField(key, raw)} onValid={(value) => update({ [key]: value }, TYPING_DEBOUNCE_MS)} />
   );
-  const toggle = (key: 'focusWindow' | 'headsUp' | 'holdWhilePresenting' | 'sound', label: MessageKey, help: MessageKey) => (
+  const toggle = (key: 'focusWindow' | 'headsUp' | 'holdWhilePresenting' | 'sound' | 'shortBreaks', label: MessageKey, help: MessageKey) => (
     <ToggleField id={key} label={t(label)} help={`${t(help)} ${t(DEFAULT_SETTINGS[key] ? 'optDefaultOn' : 'optDefaultOff')}`} checked={settings[key]} onChange={(on) => update({ [key]: on })} />
   );
 
@@ -129,6 +135,29 @@ export function OptionsApp() {
     setStyleMessage(t('optNotificationRefused'));
     update({ nudgeStyle: 'window' });
   };
+
+  /**
+   * The meeting hold needs host access to the meeting sites: asked for in this click (the request
+   * starts before any await), given back when the hold is turned off. Refused, nothing changes.
+   */
+  const chooseMeetingHold = (on: boolean) => {
+    setMeetingMessage(null);
+    if (!on) {
+      update({ holdDuringMeetings: false });
+      void dropMeetingAccess().then(() => setMeetingAccess(false));
+      return;
+    }
+    const request = requestMeetingAccess();
+    setAskingMeetings(true);
+    void request.then((granted) => {
+      setAskingMeetings(false);
+      setMeetingAccess(granted);
+      if (granted) update({ holdDuringMeetings: true });
+      else setMeetingMessage(t('optMeetingsRefused'));
+    });
+  };
+  const meetingHoldOn = askingMeetings || (settings.holdDuringMeetings && meetingAccess === true);
+  const meetingNote = meetingMessage ?? (settings.holdDuringMeetings && meetingAccess === false ? t('optMeetingsLost') : null);
 
   const holdSteps = HOLD_STEPS.includes(settings.holdMultiplier) ? HOLD_STEPS : [...HOLD_STEPS, settings.holdMultiplier].sort((a, b) => a - b);
 
@@ -163,6 +192,8 @@ export function OptionsApp() {
           <section aria-labelledby="breaks-heading">
             <h2 id="breaks-heading">{t('optBreaks')}</h2>
             {numberField('intervalMin', 'optInterval', 'optIntervalHelp')}
+            {toggle('shortBreaks', 'optShortBreaks', 'optShortBreaksHelp')}
+            {settings.shortBreaks && numberField('shortIntervalMin', 'optShortInterval', 'optShortIntervalHelp')}
             {numberField('idleThresholdMin', 'optIdle', 'optIdleHelp')}
             {numberField('breakLengthMin', 'optBreakLength', 'optBreakLengthHelp')}
           </section>
@@ -179,9 +210,19 @@ export function OptionsApp() {
             <SelectField key={`style-${generation}`} id="nudgeStyle" label={t('optNudgeStyle')}
               help={`${styleHelp(settings.nudgeStyle)} ${t('optNudgeStyleDefault', styleLabel(DEFAULT_SETTINGS.nudgeStyle))}`} value={askingStyle ?? settings.nudgeStyle}
               options={NUDGE_STYLES.map((s) => ({ value: s, label: styleLabel(s) }))} onChange={chooseStyle} message={styleMessage} />
+            <SelectField key={`firmness-${generation}`} id="firmness" label={t('optFirmness')}
+              help={`${firmnessHelp(settings.firmness)} ${t('optFirmnessDefault', firmnessLabel(DEFAULT_SETTINGS.firmness))}`} value={settings.firmness}
+              options={FIRMNESS_LEVELS.map((f) => ({ value: f, label: firmnessLabel(f) }))}
+              onChange={(v) => {
+                const result = validateField('firmness', v);
+                if (result.ok) update({ firmness: result.value });
+              }} />
             {toggle('focusWindow', 'optFocusWindow', 'optFocusWindowHelp')}
             {toggle('headsUp', 'optHeadsUp', 'optHeadsUpHelp')}
             {toggle('holdWhilePresenting', 'optPresenting', 'optPresentingHelp')}
+            <ToggleField id="holdDuringMeetings" label={t('optMeetings')} help={`${t('optMeetingsHelp')} ${t('optDefaultOff')}`}
+              checked={meetingHoldOn} onChange={chooseMeetingHold} message={meetingNote} />
+            {meetingHoldOn && numberField('meetingGraceMin', 'optMeetingGrace', 'optMeetingGraceHelp')}
             {toggle('sound', 'optSound', 'optSoundHelp')}
             {numberField('snoozeMin', 'optSnooze', 'optSnoozeHelp')}
             {numberField('snoozeLimit', 'optSnoozeLimit', 'optSnoozeLimitHelp')}

@@ -5,6 +5,7 @@ import { describeStatus } from '../../core/status';
 import { NoExercise } from '../../components/NoExercise';
 import { ShortcutHint } from '../../components/ShortcutHint';
 import { PauseControls, StatusPanel } from '../../components/StatusPanel';
+import { RecentBreak } from '../../components/RecentBreak';
 import { pauseEnd, type PausePreset } from '../../core/pause';
 import { readStretchShortcut } from '../../platform/commands';
 import { deliverAnswer, requestNextExercise } from '../../platform/answer-delivery';
@@ -30,7 +31,10 @@ type QuickCard = Awaited<ReturnType<typeof loadQuickCard>>;
 
 const showOptions = () => void openOptionsPage();
 
-/** The toolbar popup: when the next break comes, a stretch right now, pause and resume. */
+/**
+ * The toolbar popup: when the next break comes (and of which kind), a stretch right now, "I just
+ * took a break", the last break as counted, pause and resume.
+ */
 export function PopupApp() {
   const [state, setState] = useState<ScheduleState | null>(null);
   const [settings, setSettings] = useState<Settings>(DEFAULT_SETTINGS);
@@ -40,6 +44,7 @@ export function PopupApp() {
   const [shortcut, setShortcut] = useState<string | null | undefined>(undefined);
   const [busy, setBusy] = useState(false);
   const [slow, setSlow] = useState(false);
+  const [timerDone, setTimerDone] = useState(false);
   const progress = { onSlow: () => setSlow(true) };
   /** After an update: the new version, whose news this popup shows (once). */
   const [whatsNew, setWhatsNew] = useState<string | null>(null);
@@ -61,23 +66,31 @@ export function PopupApp() {
     void deliverAnswer(answer, progress).then(() => setSlow(false));
   };
   const resume = () => void deliverAnswer(newAnswer(null, { type: 'resume' }), progress).then(() => setSlow(false));
-  const stretchNow = async () => {
-    const [loaded, exerciseId] = await Promise.all([loadQuickCard(), requestNextExercise(progress)]);
+  /** A quick card: the rotation's next, or the one the user skipped (`exerciseId`). */
+  const stretchNow = async (exerciseId: string | null = null) => {
+    const [loaded, next] = await Promise.all([loadQuickCard(), exerciseId ?? requestNextExercise(progress)]);
     setSlow(false);
     setCard(() => loaded);
-    setQuick(exerciseId);
+    setTimerDone(false);
+    setQuick(next);
   };
   const another = async () => {
     setBusy(true);
+    setTimerDone(false);
     setQuick(await requestNextExercise(progress));
     setSlow(false);
     setBusy(false);
   };
+  // A strict break is not ended from here before its timer has run, either.
+  const doneWaits = settings.firmness === 'strict' && !timerDone;
   const done = async (exerciseId: string) => {
+    if (doneWaits) return;
     setBusy(true);
-    await deliverAnswer(newAnswer(null, { type: 'done', exerciseId }), progress);
+    // A stretch: it ends a short break that is due, too.
+    await deliverAnswer(newAnswer(null, { type: 'done', exerciseId, kind: 'stretch' }), progress);
     window.close();
   };
+  const tookBreak = () => void deliverAnswer(newAnswer(null, { type: 'took-break' }), progress).then(() => setSlow(false));
 
   if (quick !== undefined && card) {
     const { StretchCard, exerciseById, safetyFirst, markSafetyNoteSeen } = card;
@@ -89,10 +102,13 @@ export function PopupApp() {
     };
     return (
       <>
-        <StretchCard exercise={exercise} holdMultiplier={settings.holdMultiplier} safetyFirst={safetyFirst} onSafetySeen={safetySeen}>
-          <button type="button" class="primary" disabled={busy} onClick={() => done(exercise.id)} data-testid="done">{t('btnDone')}</button>
+        <StretchCard exercise={exercise} holdMultiplier={settings.holdMultiplier} safetyFirst={safetyFirst} onSafetySeen={safetySeen}
+          onTimerFinished={() => setTimerDone(true)}>
+          <button type="button" class="primary" disabled={busy} onClick={() => done(exercise.id)} data-testid="done"
+            aria-disabled={doneWaits ? 'true' : undefined} aria-describedby={doneWaits ? 'done-hint' : undefined}>{t('btnDone')}</button>
           <button type="button" disabled={busy} onClick={another} data-testid="another">{t('btnAnother')}</button>
           <button type="button" disabled={busy} onClick={() => setQuick(undefined)} data-testid="close-card">{t('btnClose')}</button>
+          {doneWaits && <p id="done-hint" class="done-hint">{t('doneAfterTimer')}</p>}
         </StretchCard>
         <AnswerStatus slow={slow} />
       </>
@@ -104,8 +120,12 @@ export function PopupApp() {
     <div class="popup">
       <h1 class="visually-hidden">{t('extName')}</h1>
       {whatsNew && <WhatsNew version={whatsNew} onDismiss={() => { setWhatsNew(null); stretchButton.current?.focus(); }} />}
-      <StatusPanel status={status} now={now} />
-      <button type="button" class="primary" ref={stretchButton} onClick={stretchNow} data-testid="stretch-now">{t('btnStretchNow')}</button>
+      <StatusPanel status={status} now={now} kinds={settings.shortBreaks} />
+      {state && <RecentBreak state={state} now={now} onStretchSkipped={() => void stretchNow(state.skipped?.exerciseId ?? null)} />}
+      <button type="button" class="primary" ref={stretchButton} onClick={() => void stretchNow()} data-testid="stretch-now">{t('btnStretchNow')}</button>
+      {status && status.mode !== 'paused' && status.mode !== 'off-hours' && (
+        <button type="button" onClick={tookBreak} data-testid="took-break">{t('btnTookBreak')}</button>
+      )}
       <PauseControls paused={status?.mode === 'paused'} presets={settings.pausePresets} onPause={pause} onResume={resume} />
       <button type="button" class="link" onClick={showOptions}>{t('openOptions')}</button>
       <ShortcutHint keys={shortcut} />

@@ -11,7 +11,7 @@
 import { OBSERVER, PAGES, READ, onScreen } from './pages.mjs';
 
 const OPEN = {
-  window: (url) => `chrome.windows.create({ url: ${JSON.stringify(url)}, type: 'popup', width: 400, height: 560, focused: false }).then(() => true)`,
+  window: (url) => `chrome.windows.create({ url: ${JSON.stringify(url)}, type: 'popup', width: 440, height: 660, focused: false }).then(() => true)`,
   popup: (url) => `chrome.action.setPopup({ popup: ${JSON.stringify(new URL(url).pathname.slice(1) + new URL(url).search)} }).then(() => chrome.action.openPopup()).then(() => true)`,
 };
 

@@ -15,6 +15,13 @@ export const WHY = {
   notifications: 'Asked for only when the user picks the notification nudge style; refused, Limber keeps using its small window.',
 };
 
+/** The optional host permissions are the web meeting sites (data/meeting-sites.ts), all for one reason. */
+const MEETING_SITE_WHY =
+  'A web meeting site. Asked for only when the user turns on "Hold breaks during web meetings", so that tabs.query can find a meeting tab by its address (and whether it plays sound or is in front); Limber reads nothing from the page and runs no script in it. Refused, nothing changes; turned off, it is given back.';
+
+const isHost = (name) => name.includes('://') || name === '<all_urls>';
+const why = (row) => WHY[row.name] ?? (row.kind === 'optional' && isHost(row.name) ? MEETING_SITE_WHY : undefined);
+
 /** Every permission a manifest asks for, by kind: required (incl. host permissions) and optional. */
 export function declaredPermissions(manifest) {
   return {
@@ -44,10 +51,10 @@ const BROWSER_NAMES = { chrome: 'Chrome', firefox: 'Firefox' };
 
 export function permissionsMarkdown(manifests) {
   const rows = permissionRows(manifests);
-  const unexplained = rows.filter((r) => !WHY[r.name]).map((r) => r.name);
+  const unexplained = rows.filter((r) => !why(r)).map((r) => r.name);
   if (unexplained.length > 0) throw new Error(`no explanation in scripts/store/permissions.mjs for: ${unexplained.join(', ')}`);
-  const hosts = rows.filter((r) => r.name.includes('://') || r.name === '<all_urls>');
-  const line = (r) => `- \`${r.name}\`: ${r.kind}, ${r.browsers.map((b) => BROWSER_NAMES[b] ?? b).join(' and ')}. ${WHY[r.name]}`;
+  const hosts = rows.filter((r) => r.kind === 'required' && isHost(r.name));
+  const line = (r) => `- \`${r.name}\`: ${r.kind}, ${r.browsers.map((b) => BROWSER_NAMES[b] ?? b).join(' and ')}. ${why(r)}`;
   return [
     '# Limber: permissions',
     '',
@@ -68,7 +75,7 @@ export function permissionsMarkdown(manifests) {
     '',
     '## Not asked for',
     '',
-    hosts.length === 0 ? '- No host permissions: Limber reads no web page.' : '',
+    hosts.length === 0 ? '- No required host permissions: Limber reads no web page.' : '',
     '- No `tabs`: it finds a call or a video with `tabs.query({ audible: true })` and fullscreen windows with `windows.getAll()`, which need none.',
     '- No remote code; nothing is sent anywhere. The Firefox manifest declares `data_collection_permissions: { required: ["none"] }`.',
     '',

@@ -5,6 +5,7 @@
  */
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { cleanup, render } from '@testing-library/preact';
+import { render as renderInto } from 'preact';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { readFileSync, readdirSync, statSync } from 'node:fs';
 import { join } from 'node:path';
@@ -44,6 +45,8 @@ describe('the stretch card in a right-to-left language', () => {
     expect(document.documentElement.dir).toBe('rtl');
     expect(document.documentElement.lang).toBe('ar');
     expect(document.querySelector('#card-name')!.textContent).toBe('Side neck stretch');
+    // Unmounted, not just emptied: a live timer would render again after this test's mocks are gone.
+    renderInto(null, document.getElementById('app')!);
     document.body.innerHTML = '';
   });
 

@@ -15,7 +15,7 @@ beforeEach(() => {
 afterEach(cleanup);
 
 const NOW = new Date(2026, 10, 25, 10, 0).getTime();
-const status = (s: Partial<Status>): Status => ({ mode: 'counting', sittingMs: 0, nextBreakAt: null, pausedUntil: null, ...s });
+const status = (s: Partial<Status>): Status => ({ mode: 'counting', sittingMs: 0, nextBreakAt: null, kind: 'stretch', pausedUntil: null, ...s });
 
 describe('popup: pause and resume', () => {
   it('offers the five presets while counting and reports which one was chosen', () => {

@@ -158,10 +158,12 @@ describe('StretchCard', () => {
 
 describe('the safety note', () => {
   const neck = exerciseById('neck-release')!;
-  it('opens over the first card ever shown; its keys are its own; dismissing it is remembered by the caller', () => {
+  it('opens over the first card ever shown; its keys are its own; dismissing it is remembered by the caller', async () => {
     const seen = vi.fn();
     const close = vi.fn();
     const { getByTestId, queryByTestId, container } = render(<StretchCard exercise={neck} safetyFirst onSafetySeen={seen} shortcuts={{ close }} />);
+    // The dialog's code loads when it is first wanted (a chunk of its own), then it opens.
+    await act(() => vi.dynamicImportSettled());
     const dialog = getByTestId('safety-dialog') as HTMLDialogElement;
     expect(dialog.open).toBe(true);
     expect(dialog.textContent).toContain('Stretch only until you feel a mild pull, never into pain.');
@@ -177,10 +179,12 @@ describe('the safety note', () => {
     expect(close).toHaveBeenCalledTimes(1);
   });
 
-  it('is one click away from every card, and not in the way otherwise', () => {
+  it('is one click away from every card, and not in the way otherwise', async () => {
     const { getByTestId, queryByTestId } = render(<StretchCard exercise={neck} />);
+    await act(() => vi.dynamicImportSettled());
     expect(queryByTestId('safety-dialog')).toBeNull();
     fireEvent.click(getByTestId('safety-open'));
+    await act(() => vi.dynamicImportSettled());
     expect((getByTestId('safety-dialog') as HTMLDialogElement).open).toBe(true);
     expect(getByTestId('safety-dialog').getAttribute('aria-labelledby')).toBe('safety-dialog-title');
   });

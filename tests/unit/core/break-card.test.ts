@@ -4,13 +4,13 @@ import { DEFAULT_SETTINGS } from '../../../core/settings';
 
 const scheduled: BreakCard = {
   breakId: 7, exerciseId: 'cat-cow', canSnooze: true,
-  settings: { holdMultiplier: 1.5, snoozeMin: 10, sound: true }, inPopup: false,
+  settings: { holdMultiplier: 1.5, snoozeMin: 10, sound: true, firmness: 'gentle' }, inPopup: false, kind: 'stretch',
 };
 
 describe('a break card', () => {
   it('starts with its exercise still to be picked, shown in a window of its own', () => {
     expect(breakCard(3, true, cardSettingsOf(DEFAULT_SETTINGS))).toEqual({
-      breakId: 3, canSnooze: true, settings: { holdMultiplier: 1, snoozeMin: 5, sound: false }, exerciseId: null, inPopup: false,
+      breakId: 3, canSnooze: true, settings: { holdMultiplier: 1, snoozeMin: 5, sound: false, firmness: 'gentle' }, exerciseId: null, inPopup: false, kind: 'stretch',
     });
     expect(breakCard(null, false).settings).toBeNull();
   });
@@ -24,8 +24,17 @@ describe('the break page URL', () => {
   });
 
   it('a stretch the user started has no break id; the toolbar popup says where it is shown', () => {
-    const own: BreakCard = { breakId: null, exerciseId: 'neck-release', canSnooze: false, settings: cardSettingsOf(DEFAULT_SETTINGS), inPopup: true };
+    const own: BreakCard = { breakId: null, exerciseId: 'neck-release', canSnooze: false, settings: cardSettingsOf(DEFAULT_SETTINGS), inPopup: true, kind: 'stretch' };
     expect(parseBreakPageQuery(breakPageQuery(own))).toEqual(own);
+  });
+
+  it('a short break and a firm or strict card say so; a URL from before firmness is gentle', () => {
+    const short: BreakCard = { ...scheduled, canSnooze: false, kind: 'short', settings: { ...scheduled.settings!, firmness: 'strict' } };
+    const query = breakPageQuery(short);
+    expect(query).toBe('break=7&exercise=cat-cow&snooze=0&hold=1.5&snoozeMin=10&sound=1&firm=strict&kind=short');
+    expect(parseBreakPageQuery(query)).toEqual(short);
+    expect(parseBreakPageQuery('?exercise=cat-cow&hold=1&snoozeMin=5&sound=0').settings?.firmness).toBe('gentle');
+    expect(parseBreakPageQuery('?exercise=cat-cow&hold=1&snoozeMin=5&sound=0&firm=iron').settings).toBeNull();
   });
 
   it('an old or hand-made URL without the settings asks the page to read them from storage', () => {

@@ -152,7 +152,7 @@ describe('timerAt (property)', () => {
       }),
       { seed: 9, numRuns: 1000 },
     );
-  }, 30_000); // fast-check runs a thousand plans; on a loaded machine that outlasts the default 5 s
+  });
 
   it('rests only between work phases, never first or last, never two in a row', () => {
     fc.assert(

@@ -15,9 +15,6 @@ import { seededRandom as prng } from '../../seeded-random';
 
 const IDS = EXERCISES.map((e) => e.id);
 const RUNS = { seed: 20261125, numRuns: 2000 };
-/** Thousands of seeded runs take a few seconds alone, several times that beside the other test files on 2 cores. */
-const PROPERTY_TIMEOUT_MS = 30_000;
-
 
 const enabledArb = fc.subarray([...IDS, 'no-such-stretch'], { minLength: 0 });
 const prefsArb: fc.Arbitrary<RotationPrefs> = fc.record({
@@ -74,7 +71,7 @@ describe('rotation (property)', () => {
       }),
       RUNS,
     );
-  }, PROPERTY_TIMEOUT_MS);
+  });
 
   it('with settings left alone, each cycle shows every enabled stretch exactly once, favoured or not', () => {
     fc.assert(
@@ -94,7 +91,7 @@ describe('rotation (property)', () => {
       }),
       RUNS,
     );
-  }, PROPERTY_TIMEOUT_MS);
+  });
 
   it('favours stretches for the problem areas: on average they come earlier in a cycle', () => {
     const prefs: RotationPrefs = { enabled: IDS, problemAreas: ['neck'], favourites: [] };
@@ -170,7 +167,7 @@ describe('a workday of breaks on default settings', () => {
       ),
       { seed: 20261126, numRuns: 300 },
     );
-  }, PROPERTY_TIMEOUT_MS);
+  });
 
   it('a fresh install: the first day (14 breaks) shows 14 different cards, all desk-friendly', () => {
     const random = prng(42);

@@ -6,6 +6,8 @@ import { SCHEDULE_VERSION } from '../../../core/schedule-types';
 
 const NOW = Date.UTC(2026, 10, 25, 9);
 const MIN = 60_000;
+/** What version 4 added, as a state from before it reads: no short count yet, no meeting, nothing to say of the last break. */
+const V4_DEFAULTS = { shortSinceMs: 0, meeting: { inCall: false, endedAt: null }, naturalBreak: null, skipped: null };
 
 /** A version 1 state as the first release wrote it: no held or repeated nudges, no attention, no heads-up, no sleep. */
 const FIRST_V1 = {
@@ -19,14 +21,14 @@ describe('schedule migrations', () => {
     expect(initialState(NOW).v).toBe(SCHEDULE_VERSION);
   });
 
-  it('v1 as first written -> v3: the due break counts as shown and repeated; later fields take their defaults', () => {
+  it('v1 as first written -> v4: the due break counts as shown and repeated (a stretch break); later fields take their defaults', () => {
     const { state, repaired } = repairSchedule(FIRST_V1, NOW);
     expect(repaired).toBe(false);
     expect(state).toEqual({
-      ...FIRST_V1, v: 3,
-      due: { breakId: 7, since: NOW - MIN, shownAt: NOW - MIN, attempt: 1 },
+      ...FIRST_V1, v: 4,
+      due: { breakId: 7, kind: 'stretch', since: NOW - MIN, shownAt: NOW - MIN, attempt: 1 },
       attention: { fullscreen: false, audible: false }, idleWhileAudible: null, headsUpGiven: false, silence: null,
-      answered: [],
+      answered: [], ...V4_DEFAULTS,
     });
   });
 
@@ -35,14 +37,37 @@ describe('schedule migrations', () => {
       ...FIRST_V1, due: { breakId: 7, since: NOW - MIN, shownAt: null, attempt: 0 },
       attention: { fullscreen: true, audible: false }, idleWhileAudible: NOW - 2 * MIN, headsUpGiven: true, silence: { from: NOW - 3 * MIN, to: NOW - MIN },
     };
-    expect(parseScheduleState(lastV1)).toEqual({ ...lastV1, v: 3, answered: [] });
+    expect(parseScheduleState(lastV1)).toEqual({ ...lastV1, v: 4, answered: [], due: { ...lastV1.due, kind: 'stretch' }, ...V4_DEFAULTS });
   });
 
   it('v2 -> v3: no answer handled yet; a v3 state keeps the ones it lists', () => {
-    const { answered: _none, ...v2 } = { ...initialState(NOW), v: 2 };
-    expect(parseScheduleState(v2)).toEqual({ ...initialState(NOW), v: 3, answered: [] });
-    const v3 = { ...initialState(NOW), answered: ['a1', 'b-2'] };
-    expect(parseScheduleState(v3)).toEqual(v3);
+    const { answered: _none, shortSinceMs: _s, meeting: _m, naturalBreak: _n, skipped: _k, ...v2 } = { ...initialState(NOW), v: 2 };
+    expect(parseScheduleState(v2)).toEqual({ ...initialState(NOW), answered: [] });
+    const { shortSinceMs: _s3, meeting: _m3, naturalBreak: _n3, skipped: _k3, ...v3 } = { ...initialState(NOW), v: 3, answered: ['a1', 'b-2'] };
+    expect(parseScheduleState(v3)).toEqual({ ...initialState(NOW), answered: ['a1', 'b-2'] });
+  });
+
+  it('v3 -> v4: a break due is a stretch break; no short count, meeting or last break yet; a v4 state keeps its own', () => {
+    const { shortSinceMs: _s, meeting: _m, naturalBreak: _n, skipped: _k, ...v3 } = {
+      ...initialState(NOW), v: 3, sitMs: 10 * MIN, lastBreakId: 7, due: { breakId: 7, since: NOW - MIN, shownAt: NOW - MIN, attempt: 0 },
+    };
+    const { state, repaired } = repairSchedule(v3, NOW);
+    expect(repaired).toBe(false);
+    expect(state).toMatchObject({ v: 4, due: { breakId: 7, kind: 'stretch' }, ...V4_DEFAULTS });
+    const v4 = {
+      ...initialState(NOW), sitMs: 10 * MIN, shortSinceMs: 5 * MIN, lastBreakId: 7, due: { breakId: 7, kind: 'short' as const, since: NOW, shownAt: null, attempt: 0 as const },
+      meeting: { inCall: false, endedAt: NOW - MIN }, naturalBreak: { at: NOW - 9 * MIN, reported: true }, skipped: { at: NOW - 2 * MIN, exerciseId: 'cobra' },
+    };
+    expect(parseScheduleState(v4)).toEqual(v4);
+  });
+
+  it('a malformed v4 field (an unknown break kind, a meeting without its flag, a hostile card id) restarts the count', () => {
+    const v4 = { ...initialState(NOW), sitMs: 10 * MIN, lastBreakId: 7 };
+    expect(repairSchedule({ ...v4, due: { breakId: 7, kind: 'nap', since: NOW, shownAt: NOW, attempt: 0 } }, NOW).repaired).toBe(true);
+    expect(repairSchedule({ ...v4, meeting: { endedAt: NOW } }, NOW).repaired).toBe(true);
+    expect(repairSchedule({ ...v4, skipped: { at: NOW, exerciseId: '<script>' } }, NOW).repaired).toBe(true);
+    // The short count never runs ahead of the sitting count it is part of.
+    expect(repairSchedule({ ...v4, shortSinceMs: 99 * MIN }, NOW).state.shortSinceMs).toBe(10 * MIN);
   });
 
   it('each step is pure: the stored value is not changed', () => {

@@ -1,6 +1,6 @@
 /** A tiny driver for the pure scheduler in tests: a wall clock, the wake alarm it asks for, and a log. */
 import { reduce, initialState } from '../../../core/schedule';
-import type { Effect, ScheduleEvent, ScheduleState } from '../../../core/schedule-types';
+import type { BreakKind, Effect, ScheduleEvent, ScheduleState } from '../../../core/schedule-types';
 import { DEFAULT_SETTINGS, type Settings } from '../../../core/settings';
 
 export const SEC = 1000;
@@ -9,6 +9,7 @@ export const MIN = 60_000;
 export interface Nudge {
   readonly at: number;
   readonly breakId: number;
+  readonly kind: BreakKind;
   readonly canSnooze: boolean;
   readonly attempt: 0 | 1;
   readonly restore: boolean;
@@ -93,14 +94,23 @@ export class Sim {
   nudges(): Nudge[] {
     return this.effects.flatMap(({ at, effect }) =>
       effect.type === 'nudge'
-        ? [{ at, breakId: effect.breakId, canSnooze: effect.canSnooze, attempt: effect.attempt ?? 0, restore: effect.restore ?? false }]
+        ? [{ at, breakId: effect.breakId, kind: effect.kind, canSnooze: effect.canSnooze, attempt: effect.attempt ?? 0, restore: effect.restore ?? false }]
         : [],
     );
   }
 
-  /** First nudges of each break (not repeats or restores), as minutes after t0. */
+  /** First nudges of each stretch break (not repeats or restores), as minutes after t0. */
   breakMinutes(): number[] {
-    return this.nudges().filter((n) => n.attempt === 0 && !n.restore).map((n) => (n.at - this.t0) / MIN);
+    return this.firstNudges('stretch');
+  }
+
+  /** First nudges of each short break, as minutes after t0. */
+  shortMinutes(): number[] {
+    return this.firstNudges('short');
+  }
+
+  private firstNudges(kind: BreakKind): number[] {
+    return this.nudges().filter((n) => n.kind === kind && n.attempt === 0 && !n.restore).map((n) => (n.at - this.t0) / MIN);
   }
 
   logs() {

@@ -10,6 +10,7 @@ import { describeStatus } from '../../../core/status';
 import { pauseEnd } from '../../../core/pause';
 import { DEFAULT_SETTINGS } from '../../../core/settings';
 import { MIN, SEC, Sim } from './schedule-sim';
+import type { BreakKind, ScheduleEvent } from '../../../core/schedule-types';
 
 /** Wednesday 25 November 2026, 10:00 in Berlin. */
 const WED_10 = new Date(2026, 10, 25, 10, 0).getTime();
@@ -549,7 +550,7 @@ describe('restarts', () => {
   it('a restart while a break is due shows the same break again, quietly (restore), never a new one', () => {
     const sim = new Sim(WED_10).runTo(30);
     const effects = sim.restart();
-    expect(effects).toContainEqual({ type: 'nudge', breakId: 1, canSnooze: true, attempt: 0, restore: true });
+    expect(effects).toContainEqual({ type: 'nudge', breakId: 1, kind: 'stretch', canSnooze: true, attempt: 0, restore: true });
     sim.restart();
     expect(new Set(sim.nudges().map((n) => n.breakId))).toEqual(new Set([1]));
   });
@@ -572,7 +573,7 @@ describe('restarts', () => {
 describe('the badge and status never lie', () => {
   it('status of a fresh state is counting with the full interval ahead', () => {
     const s = initialState(WED_10);
-    expect(describeStatus(s, WED_10, DEFAULT_SETTINGS)).toEqual({ mode: 'counting', sittingMs: 0, nextBreakAt: WED_10 + 30 * MIN, pausedUntil: null });
+    expect(describeStatus(s, WED_10, DEFAULT_SETTINGS)).toEqual({ mode: 'counting', sittingMs: 0, nextBreakAt: WED_10 + 30 * MIN, kind: 'stretch', pausedUntil: null });
     expect(badgeFor(s, WED_10, DEFAULT_SETTINGS)).toEqual({ text: '30', tone: 'counting' });
   });
 
@@ -594,5 +595,319 @@ describe('scheduler smoke', () => {
       nudged ||= r.effects.some((e) => e.type === 'nudge');
     }
     expect(nudged).toBe(true);
+  });
+});
+
+/** Answers each break the moment it is shown, as `answer` says, until `untilMin` after t0. */
+function answering(sim: Sim, untilMin: number, answer: (kind: BreakKind, snoozesInRow: number) => ScheduleEvent | null): void {
+  const end = sim.t0 + untilMin * MIN;
+  while (sim.now < end) {
+    sim.runUntil(Math.min(sim.wakeAt ?? end, end));
+    const due = sim.state.due;
+    if (due?.shownAt != null && due.shownAt === sim.now) {
+      const event = answer(due.kind, sim.state.snoozesInRow);
+      if (event) sim.send(event);
+    }
+  }
+}
+const doneWith = (kind: BreakKind): ScheduleEvent => ({ type: 'done', exerciseId: 'neck-release', kind });
+const SHORT_ON = { shortBreaks: true } as const;
+
+describe('short breaks', () => {
+  it('are off by default: two hours bring stretch breaks only', () => {
+    const sim = new Sim(WED_10);
+    answering(sim, 120, doneWith);
+    expect(sim.shortMinutes()).toEqual([]);
+    expect(sim.breakMinutes()).toEqual([30, 60, 90, 120]);
+  });
+
+  it('on: a short break every 20 minutes of sitting, the stretch break every 30; the badge counts to whichever is next', () => {
+    const sim = new Sim(WED_10, SHORT_ON);
+    expect(sim.badge()).toEqual({ text: '20', tone: 'counting' });
+    expect(describeStatus(sim.state, sim.now, sim.settings)).toMatchObject({ nextBreakAt: WED_10 + 20 * MIN, kind: 'short' });
+    sim.runTo(20);
+    expect(sim.nudges()).toEqual([{ at: WED_10 + 20 * MIN, breakId: 1, kind: 'short', canSnooze: false, attempt: 0, restore: false }]);
+    sim.send({ type: 'done', exerciseId: 'neck-release', kind: 'short' });
+    expect(sim.logs().at(-1)).toEqual({ at: WED_10 + 20 * MIN, outcome: 'done', sittingMs: 20 * MIN, exerciseId: 'neck-release', kind: 'short' });
+    // The stretch count went on through the short break.
+    expect(sim.badge()).toEqual({ text: '10', tone: 'counting' });
+    expect(describeStatus(sim.state, sim.now, sim.settings).kind).toBe('stretch');
+    answering(sim, 120, doneWith);
+    expect(sim.shortMinutes()).toEqual([20, 50, 80, 110]);
+    expect(sim.breakMinutes()).toEqual([30, 60, 90, 120]);
+  });
+
+  it('a short break cannot be snoozed; Skip and closing its window log a skipped short break and leave the stretch count alone', () => {
+    const sim = new Sim(WED_10, SHORT_ON).runTo(20);
+    expect(sim.send({ type: 'snooze' }).some((e) => e.type === 'log')).toBe(false);
+    sim.send({ type: 'dismissed', breakId: 1 });
+    expect(sim.logs().at(-1)).toEqual({ at: WED_10 + 20 * MIN, outcome: 'skipped', sittingMs: 20 * MIN, kind: 'short' });
+    expect(sim.state.due).toBeNull();
+    expect(sim.state.skipped).toBeNull();
+    sim.runTo(30);
+    expect(sim.breakMinutes()).toEqual([30]);
+  });
+
+  it('never within 5 minutes before a stretch break: at 27 of 30 it gives way, at 25 it comes', () => {
+    const close = new Sim(WED_10, { ...SHORT_ON, shortIntervalMin: 27 });
+    answering(close, 61, doneWith);
+    expect(close.shortMinutes()).toEqual([]);
+    expect(close.breakMinutes()).toEqual([30, 60]);
+    const apart = new Sim(WED_10, { ...SHORT_ON, shortIntervalMin: 25 });
+    answering(apart, 61, doneWith);
+    expect(apart.shortMinutes()).toEqual([25, 55]);
+  });
+
+  it('judged by the count, not the wake: a wake a moment late at 25 of 30 still brings the short break', () => {
+    const sim = new Sim(WED_10, { ...SHORT_ON, shortIntervalMin: 25 }).runTo(24.5);
+    sim.wakeAt = null; // the wake due at 25 comes half a second late
+    sim.now = WED_10 + 25 * MIN + 500;
+    sim.send({ type: 'alarm' });
+    expect(sim.nudges().map((n) => n.kind)).toEqual(['short']);
+  });
+
+  it('when both fall due together the stretch break wins, alone', () => {
+    const sim = new Sim(WED_10, { ...SHORT_ON, shortIntervalMin: 30 });
+    sim.runTo(30);
+    expect(sim.nudges().map((n) => n.kind)).toEqual(['stretch']);
+  });
+
+  it('never within 5 minutes after a stretch break either: a snooze starts the short count over', () => {
+    const sim = new Sim(WED_10, { ...SHORT_ON, shortIntervalMin: 5, snoozeMin: 15 });
+    answering(sim, 46, (kind, snoozes) => (kind === 'stretch' && snoozes === 0 ? { type: 'snooze' } : doneWith(kind)));
+    expect(sim.breakMinutes()).toEqual([30, 45]);
+    expect(sim.shortMinutes()).toEqual([5, 10, 15, 20, 25, 35, 40]);
+    const gaps = sim.shortMinutes().flatMap((s) => sim.breakMinutes().map((b) => Math.abs(s - b)));
+    expect(Math.min(...gaps)).toBe(5);
+  });
+
+  it('an unanswered short break goes after 2 minutes, quietly: no repeat, nothing logged', () => {
+    const sim = new Sim(WED_10, SHORT_ON).runTo(20);
+    sim.runTo(21.9);
+    expect(sim.effects.some((e) => e.effect.type === 'close-nudge')).toBe(false);
+    sim.runTo(22);
+    expect(sim.effects.filter((e) => e.effect.type === 'close-nudge').map((e) => e.at)).toEqual([WED_10 + 22 * MIN]);
+    expect(sim.state.due).toBeNull();
+    expect(sim.logs()).toEqual([]);
+    sim.runTo(30);
+    expect(sim.nudges().map((n) => [n.kind, n.attempt])).toEqual([['short', 0], ['stretch', 0]]);
+  });
+
+  it('a short break left open when the stretch break falls due (a late wake) closes for it', () => {
+    const sim = new Sim(WED_10, { ...SHORT_ON, shortIntervalMin: 25, breakLengthMin: 10 }).runTo(25);
+    sim.jumpClock(5 * MIN); // no wake from 25 to 30: the lapse at 27 is missed (too short to be time away)
+    const effects = sim.send({ type: 'alarm' });
+    expect(effects.filter((e) => e.type === 'close-nudge' || e.type === 'nudge').map((e) => e.type)).toEqual(['close-nudge', 'nudge']);
+    expect(sim.state.due?.kind).toBe('stretch');
+  });
+
+  it('time away resets both counts; a natural break is remembered for the popup', () => {
+    const sim = new Sim(WED_10, SHORT_ON);
+    sim.at(10, { type: 'idle' });
+    sim.at(16, { type: 'active' });
+    expect(sim.sittingMs()).toBe(0);
+    // Counted when the time away reached the break length (away from 9, idle after a minute).
+    expect(sim.state.naturalBreak).toEqual({ at: WED_10 + 14 * MIN, reported: false });
+    expect(sim.badge()?.text).toBe('20');
+    answering(sim, 47, doneWith);
+    expect(sim.shortMinutes()).toEqual([36]);
+    expect(sim.breakMinutes()).toEqual([46]);
+    // A break answered at the card starts a count of its own.
+    expect(sim.state.naturalBreak).toBeNull();
+  });
+
+  it('pause and working hours hold both kinds', () => {
+    const sim = new Sim(WED_10, SHORT_ON).runTo(10);
+    sim.send({ type: 'pause', until: sim.now + 60 * MIN });
+    sim.runTo(70);
+    expect(sim.nudges()).toEqual([]);
+    sim.runTo(90);
+    expect(sim.shortMinutes()).toEqual([90]);
+    const evening = new Date(2026, 10, 25, 16, 50).getTime();
+    const hours = new Sim(evening, { ...SHORT_ON, ...MON_FRI_9_17 });
+    hours.runUntil(new Date(2026, 10, 26, 9, 19).getTime());
+    expect(hours.nudges()).toEqual([]);
+    hours.runUntil(new Date(2026, 10, 26, 9, 20).getTime());
+    expect(hours.shortMinutes()).toHaveLength(1);
+  });
+
+  it('held by a call, a short break comes when it ends; held until the stretch break is near, the stretch break comes instead', () => {
+    const soon = new Sim(WED_10, SHORT_ON);
+    soon.at(18, { type: 'attention', fullscreen: true, audible: false });
+    soon.runTo(21.5);
+    expect(soon.nudges()).toEqual([]);
+    soon.send({ type: 'attention', fullscreen: false, audible: false });
+    expect(soon.shortMinutes()).toEqual([21.5]);
+    const late = new Sim(WED_10, SHORT_ON);
+    late.at(18, { type: 'attention', fullscreen: true, audible: false });
+    late.at(27, { type: 'attention', fullscreen: false, audible: false });
+    expect(late.nudges().map((n) => [n.breakId, n.kind])).toEqual([[1, 'stretch']]);
+    expect(late.breakMinutes()).toEqual([27]);
+  });
+
+  it('a stretch done from the popup while a short break is up ends both', () => {
+    const sim = new Sim(WED_10, SHORT_ON).runTo(20);
+    const effects = sim.send({ type: 'done', exerciseId: 'cobra', kind: 'stretch' });
+    expect(effects).toContainEqual({ type: 'close-nudge' });
+    expect(sim.logs().at(-1)).toEqual({ at: WED_10 + 20 * MIN, outcome: 'done', sittingMs: 20 * MIN, exerciseId: 'cobra' });
+    expect(sim.sittingMs()).toBe(0);
+  });
+});
+
+describe('firmness', () => {
+  it('gentle (the default): snooze up to the limit, Skip and closing the window skip', () => {
+    const sim = new Sim(WED_10).runTo(30);
+    sim.send({ type: 'dismissed', breakId: 1 });
+    expect(sim.logs().at(-1)).toMatchObject({ outcome: 'skipped' });
+  });
+
+  it('firm: one snooze whatever the snooze limit, and closing the window snoozes', () => {
+    const sim = new Sim(WED_10, { firmness: 'firm', snoozeLimit: 3 }).runTo(30);
+    expect(sim.nudges()[0]).toMatchObject({ canSnooze: true });
+    sim.send({ type: 'dismissed', breakId: 1 });
+    expect(sim.logs().at(-1)).toMatchObject({ outcome: 'snoozed' });
+    expect(sim.state.snoozedUntil).toBe(WED_10 + 35 * MIN);
+    sim.runTo(35);
+    expect(sim.nudges().at(-1)).toMatchObject({ breakId: 2, canSnooze: false });
+    expect(sim.send({ type: 'snooze' }).some((e) => e.type === 'log')).toBe(false);
+  });
+
+  it('firm: closing the window with no snooze left is neither a skip nor a snooze; the break stays due and is shown once more', () => {
+    const sim = new Sim(WED_10, { firmness: 'firm' }).runTo(30);
+    sim.send({ type: 'snooze' });
+    sim.runTo(35);
+    const effects = sim.send({ type: 'dismissed', breakId: 2 });
+    expect(effects.some((e) => e.type === 'log' || e.type === 'close-nudge')).toBe(false);
+    expect(sim.state.due?.breakId).toBe(2);
+    expect(sim.badge()?.text).toBe('!');
+    sim.runTo(37);
+    expect(sim.nudges().at(-1)).toMatchObject({ breakId: 2, attempt: 1 });
+    // Skip, deliberately (the card asks for a press-and-hold), still ends it.
+    sim.send({ type: 'skip', exerciseId: 'cobra' });
+    expect(sim.logs().at(-1)).toMatchObject({ outcome: 'skipped', exerciseId: 'cobra' });
+  });
+
+  it('strict: no Skip at all; Done ends the break; one snooze', () => {
+    const sim = new Sim(WED_10, { firmness: 'strict' }).runTo(30);
+    const refused = sim.send({ type: 'skip', exerciseId: 'cobra' });
+    expect(refused.some((e) => e.type === 'log' || e.type === 'close-nudge')).toBe(false);
+    expect(sim.state.due?.breakId).toBe(1);
+    sim.send({ type: 'dismissed', breakId: 1 });
+    expect(sim.logs().at(-1)).toMatchObject({ outcome: 'snoozed' });
+    sim.runTo(35);
+    expect(sim.nudges().at(-1)).toMatchObject({ canSnooze: false });
+    sim.send({ type: 'skip' });
+    expect(sim.state.due?.breakId).toBe(2);
+    sim.send({ type: 'done', exerciseId: 'cobra' });
+    expect(sim.logs().at(-1)).toMatchObject({ outcome: 'done' });
+    expect(sim.state.due).toBeNull();
+  });
+
+  it('short breaks stay gentle under strict: Skip and closing work', () => {
+    const sim = new Sim(WED_10, { ...SHORT_ON, firmness: 'strict' }).runTo(20);
+    sim.send({ type: 'skip', kind: 'short' });
+    expect(sim.logs().at(-1)).toMatchObject({ outcome: 'skipped', kind: 'short' });
+  });
+});
+
+describe('the meeting hold', () => {
+  const MEETING = { holdDuringMeetings: true, holdWhilePresenting: false } as const;
+  const call = (on: boolean) => ({ type: 'attention', fullscreen: false, audible: on, meeting: on }) as const;
+
+  it('holds a break due during a call, and brings it when the call has been quiet for the grace period (2 min)', () => {
+    const sim = new Sim(WED_10, MEETING);
+    sim.at(25, call(true));
+    sim.runTo(40);
+    expect(sim.nudges()).toEqual([]);
+    expect(sim.badge()).toEqual({ text: 'due', tone: 'due' });
+    sim.at(40, call(false));
+    sim.runTo(41.99);
+    expect(sim.nudges()).toEqual([]);
+    sim.runTo(42);
+    expect(sim.breakMinutes()).toEqual([42]);
+  });
+
+  it('sound that comes back within the grace period keeps the hold; the grace starts again when it stops', () => {
+    const sim = new Sim(WED_10, MEETING);
+    sim.at(25, call(true));
+    sim.at(40, call(false));
+    sim.at(41, call(true));
+    sim.at(50, call(false));
+    sim.runTo(51.99);
+    expect(sim.nudges()).toEqual([]);
+    sim.runTo(52);
+    expect(sim.breakMinutes()).toEqual([52]);
+  });
+
+  it('a break falling due in the grace period waits for its end; a grace of 0 brings it with the call\'s end', () => {
+    const sim = new Sim(WED_10, MEETING);
+    sim.at(20, call(true));
+    sim.at(29, call(false));
+    sim.runTo(30.99);
+    expect(sim.nudges()).toEqual([]);
+    sim.runTo(31);
+    expect(sim.breakMinutes()).toEqual([31]);
+    const none = new Sim(WED_10, { ...MEETING, meetingGraceMin: 0 });
+    none.at(25, call(true));
+    none.at(40, call(false));
+    expect(none.breakMinutes()).toEqual([40]);
+  });
+
+  it('with the setting off a meeting tab changes nothing', () => {
+    const sim = new Sim(WED_10, { holdWhilePresenting: false });
+    sim.at(25, call(true));
+    sim.runTo(30);
+    expect(sim.breakMinutes()).toEqual([30]);
+  });
+
+  it('holds both kinds, and a two-hour call loses neither: one nudge when it ends, never a burst', () => {
+    const sim = new Sim(WED_10, { ...MEETING, ...SHORT_ON });
+    sim.at(10, call(true));
+    sim.runTo(130);
+    expect(sim.nudges()).toEqual([]);
+    sim.at(130, call(false));
+    sim.runTo(132);
+    expect(sim.nudges().map((n) => [n.at, n.kind])).toEqual([[WED_10 + 132 * MIN, 'stretch']]);
+  });
+
+  it('a clock set back moves the grace period with it', () => {
+    const sim = new Sim(WED_10, MEETING);
+    sim.at(25, call(true));
+    sim.at(40, call(false));
+    sim.jumpClock(-60 * MIN);
+    sim.send({ type: 'alarm' });
+    expect(sim.state.meeting.endedAt).toBe(sim.now);
+  });
+});
+
+describe('"I just took a break", the natural break and the skipped break', () => {
+  it('"I just took a break" restarts both counts, is logged as a natural break and closes a due nudge', () => {
+    const sim = new Sim(WED_10, SHORT_ON).runTo(20);
+    const effects = sim.send({ type: 'took-break' });
+    expect(effects).toContainEqual({ type: 'close-nudge' });
+    expect(sim.logs().at(-1)).toEqual({ at: WED_10 + 20 * MIN, outcome: 'away', sittingMs: 20 * MIN });
+    expect(sim.state.naturalBreak).toEqual({ at: WED_10 + 20 * MIN, reported: true });
+    expect(sim.badge()?.text).toBe('20');
+    answering(sim, 51, doneWith);
+    expect(sim.shortMinutes()).toEqual([20, 40]);
+    expect(sim.breakMinutes()).toEqual([50]);
+  });
+
+  it('"I just took a break" means nothing while paused or outside working hours', () => {
+    const sim = new Sim(WED_10).runTo(10);
+    sim.send({ type: 'pause', until: null });
+    expect(sim.send({ type: 'took-break' }).some((e) => e.type === 'log')).toBe(false);
+  });
+
+  it('a skipped stretch is remembered with its card until the next break ends; closing the window is a skip without one', () => {
+    const sim = new Sim(WED_10).runTo(30);
+    sim.send({ type: 'skip', exerciseId: 'cobra' });
+    expect(sim.state.skipped).toEqual({ at: WED_10 + 30 * MIN, exerciseId: 'cobra' });
+    sim.runTo(35);
+    sim.send({ type: 'done', exerciseId: 'cobra', kind: 'stretch' });
+    expect(sim.state.skipped).toBeNull();
+    sim.runTo(65);
+    sim.send({ type: 'dismissed', breakId: 2 });
+    expect(sim.state.skipped).toEqual({ at: WED_10 + 65 * MIN, exerciseId: null });
   });
 });

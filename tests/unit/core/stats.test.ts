@@ -35,6 +35,19 @@ describe('computeStats', () => {
     expect(s.goalMetToday).toBe(false);
   });
 
+  it('short breaks count apart: done ones in their own column, never towards the goal, the chart or the top stretches', () => {
+    const short = (when: number, outcome: BreakLogEntry['outcome']): BreakLogEntry => ({ at: when, outcome, sittingMs: 20 * MIN, exerciseId: 'neck-release', kind: 'short' });
+    const log = [short(at(0, 9), 'done'), short(at(0, 9, 20), 'skipped'), short(at(0, 11), 'done'), e(at(0, 10), 'done', 30, 'cobra')];
+    const s = computeStats(log, NOW, 1);
+    expect(s.today).toMatchObject({ done: 1, skipped: 0, short: 2 });
+    expect(s.topExercises).toEqual([{ id: 'cobra', count: 1 }]);
+    expect(computeStats([short(at(0, 9), 'done')], NOW, 1).goalMetToday).toBe(false);
+    expect(readEntry({ at: 5, outcome: 'done', sittingMs: 1, kind: 'short' })).toEqual({ at: 5, outcome: 'done', sittingMs: 1, kind: 'short' });
+    expect(readEntry({ at: 5, outcome: 'done', sittingMs: 1, kind: 'nap' })).toEqual({ at: 5, outcome: 'done', sittingMs: 1 });
+    const csv = historyCsv([short(at(0, 9), 'done'), e(at(0, 13), 'away', 20)]).trimEnd().split('\r\n');
+    expect(csv.slice(1).map((line) => line.split(',').at(-1))).toEqual(['short', '']);
+  });
+
   it('the stretch going on now counts as today\'s longest once it outlasts the logged ones', () => {
     const log = [e(at(0, 9), 'done', 40)];
     expect(computeStats(log, NOW, 6, 25 * MIN).longestSittingTodayMs).toBe(40 * MIN);
@@ -49,8 +62,8 @@ describe('computeStats', () => {
   it('gives 14 days oldest first, today last, with empty days as zeros', () => {
     const s = computeStats([e(at(-13, 10), 'done'), e(at(-14, 10), 'done'), e(at(0, 8), 'skipped')], NOW, 6);
     expect(s.days).toHaveLength(CHART_DAYS);
-    expect(s.days[0]).toEqual({ day: startOfDay(at(-13, 0)), done: 1, skipped: 0, snoozed: 0, away: 0 });
-    expect(s.days.at(-1)).toEqual({ day: startOfDay(NOW), done: 0, skipped: 1, snoozed: 0, away: 0 });
+    expect(s.days[0]).toEqual({ day: startOfDay(at(-13, 0)), done: 1, skipped: 0, snoozed: 0, away: 0, short: 0 });
+    expect(s.days.at(-1)).toEqual({ day: startOfDay(NOW), done: 0, skipped: 1, snoozed: 0, away: 0, short: 0 });
     expect(s.days.slice(1, -1).every((d) => d.done + d.skipped + d.snoozed + d.away === 0)).toBe(true);
   });
 
@@ -109,9 +122,9 @@ describe('historyCsv', () => {
   it('writes a header and one row per entry, oldest first, safe for spreadsheets', () => {
     const csv = historyCsv([e(at(0, 10), 'done', 31.5, 'neck-release'), e(at(0, 9), 'skipped', 5)]);
     const lines = csv.trimEnd().split('\r\n');
-    expect(lines[0]).toBe('time_utc,local_time,outcome,sitting_minutes,exercise');
-    expect(lines[1]).toBe(`${new Date(at(0, 9)).toISOString()},2026-11-25 09:00,skipped,5.0,`);
-    expect(lines[2]).toBe(`${new Date(at(0, 10)).toISOString()},2026-11-25 10:00,done,31.5,neck-release`);
+    expect(lines[0]).toBe('time_utc,local_time,outcome,sitting_minutes,exercise,kind');
+    expect(lines[1]).toBe(`${new Date(at(0, 9)).toISOString()},2026-11-25 09:00,skipped,5.0,,stretch`);
+    expect(lines[2]).toBe(`${new Date(at(0, 10)).toISOString()},2026-11-25 10:00,done,31.5,neck-release,stretch`);
     const hostile = historyCsv([{ at: at(0, 9), outcome: 'done', sittingMs: 0, exerciseId: '=cmd|"x",y' }]);
     expect(hostile).toContain(`"'=cmd|""x"",y"`);
   });

@@ -12,7 +12,7 @@ const settings = (extra: Partial<Settings> = {}): Settings => ({ ...DEFAULT_SETT
 let contexts: { windowId: number; documentUrl: string }[] = [];
 /** The break window as Limber recorded it, and the browser reporting it as showing the break page. */
 async function breakWindowShown(breakId: number): Promise<number> {
-  const { windowId } = (await fakeBrowser.storage.local.get(KEYS.breakWindow))[KEYS.breakWindow] as { windowId: number };
+  const { windowId } = (await fakeBrowser.storage.session.get(KEYS.breakWindow))[KEYS.breakWindow] as { windowId: number };
   contexts = [{ windowId, documentUrl: fakeBrowser.runtime.getURL(`/break.html?break=${breakId}`) }];
   return windowId;
 }
@@ -46,36 +46,36 @@ describe('runEffect', () => {
   it('heads-up shows its notification; a nudge takes it away', async () => {
     await runEffect({ type: 'heads-up', dueAt: NOW + 30_000 }, settings());
     expect(Object.keys(await fakeBrowser.notifications.getAll())).toEqual(['limber-heads-up']);
-    await runEffect({ type: 'nudge', breakId: 1, canSnooze: true, attempt: 0 }, settings({ nudgeStyle: 'badge' }));
+    await runEffect({ type: 'nudge', breakId: 1, kind: 'stretch', canSnooze: true, attempt: 0 }, settings({ nudgeStyle: 'badge' }));
     expect(await fakeBrowser.notifications.getAll()).toEqual({});
   });
 
   it('nudge opens the break window; close-nudge closes it', async () => {
-    await runEffect({ type: 'nudge', breakId: 3, canSnooze: true, attempt: 0 }, settings());
+    await runEffect({ type: 'nudge', breakId: 3, kind: 'stretch', canSnooze: true, attempt: 0 }, settings());
     const windowId = await breakWindowShown(3);
     await runEffect({ type: 'close-nudge' }, settings());
     expect((await fakeBrowser.windows.getAll()).map((w) => w.id)).not.toContain(windowId);
-    expect((await fakeBrowser.storage.local.get(KEYS.breakWindow))[KEYS.breakWindow]).toBeUndefined();
+    expect((await fakeBrowser.storage.session.get(KEYS.breakWindow))[KEYS.breakWindow]).toBeUndefined();
   });
 
   it('a restored nudge (worker restarted) leaves a still-open window alone, and re-opens a gone one', async () => {
     const create = vi.spyOn(fakeBrowser.windows, 'create');
-    await runEffect({ type: 'nudge', breakId: 3, canSnooze: true, attempt: 0 }, settings());
+    await runEffect({ type: 'nudge', breakId: 3, kind: 'stretch', canSnooze: true, attempt: 0 }, settings());
     await breakWindowShown(3);
-    await runEffect({ type: 'nudge', breakId: 3, canSnooze: true, attempt: 0, restore: true }, settings());
+    await runEffect({ type: 'nudge', breakId: 3, kind: 'stretch', canSnooze: true, attempt: 0, restore: true }, settings());
     expect(create).toHaveBeenCalledTimes(1);
     // Gone: closed (a window just opened counts as open until its page loads, by its record).
     contexts = [];
-    const { windowId } = (await fakeBrowser.storage.local.get(KEYS.breakWindow))[KEYS.breakWindow] as { windowId: number };
+    const { windowId } = (await fakeBrowser.storage.session.get(KEYS.breakWindow))[KEYS.breakWindow] as { windowId: number };
     await fakeBrowser.windows.remove(windowId);
-    await runEffect({ type: 'nudge', breakId: 3, canSnooze: true, attempt: 0, restore: true }, settings());
+    await runEffect({ type: 'nudge', breakId: 3, kind: 'stretch', canSnooze: true, attempt: 0, restore: true }, settings());
     expect(create).toHaveBeenCalledTimes(2);
   });
 
   it('a restored nudge in another style sends nothing again (no notification storms)', async () => {
     const notify = vi.spyOn(fakeBrowser.notifications, 'create');
     const create = vi.spyOn(fakeBrowser.windows, 'create');
-    await runEffect({ type: 'nudge', breakId: 3, canSnooze: true, attempt: 0, restore: true }, settings({ nudgeStyle: 'notification' }));
+    await runEffect({ type: 'nudge', breakId: 3, kind: 'stretch', canSnooze: true, attempt: 0, restore: true }, settings({ nudgeStyle: 'notification' }));
     expect(notify).not.toHaveBeenCalled();
     expect(create).not.toHaveBeenCalled();
   });

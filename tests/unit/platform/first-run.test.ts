@@ -55,6 +55,12 @@ describe('onInstalled on the fake browser', () => {
     expect(await takeWhatsNew()).toBeNull();
   });
 
+  it("an update drops the break window's record an earlier version kept in storage.local (it is per session now)", async () => {
+    await fakeBrowser.storage.local.set({ breakWindow: { windowId: 7, breakId: 3 }, breakWindowFinishing: 7, lastVersion: '0.1.9' });
+    await onInstalled({ reason: 'update', previousVersion: '0.1.9' });
+    expect(await fakeBrowser.storage.local.get(['breakWindow', 'breakWindowFinishing'])).toEqual({});
+  });
+
   it('a later version in a profile that ran this one: news, whatever the browser calls the event', async () => {
     await onInstalled({ reason: 'install' });
     version = '0.2.1';

@@ -15,6 +15,7 @@ describe('notification ids', () => {
   it('round-trip the break and whether it may be snoozed, and ignore ids that are not ours', () => {
     expect(parseNotificationId(notificationId({ breakId: 12, canSnooze: false }))).toEqual(breakCard(12, false));
     expect(parseNotificationId(notificationId({ breakId: 3, canSnooze: true }))).toEqual(breakCard(3, true));
+    expect(parseNotificationId(notificationId({ breakId: 4, canSnooze: false, kind: 'short' }))).toEqual(breakCard(4, false, null, 'short'));
     expect(parseNotificationId('limber-heads-up')).toBeNull();
     expect(parseNotificationId('limber-break:x:1')).toBeNull();
   });

@@ -50,7 +50,7 @@ describe('notification clicks', () => {
 describe('the shortcut', () => {
   it('opens the due break\'s card, offering Snooze as the scheduler decides', async () => {
     const create = vi.spyOn(fakeBrowser.windows, 'create');
-    const due = { breakId: 5, since: NOW, shownAt: NOW, attempt: 0 as const };
+    const due = { breakId: 5, kind: 'stretch' as const, since: NOW, shownAt: NOW, attempt: 0 as const };
     await saveSchedule({ ...initialState(NOW), due, snoozesInRow: DEFAULT_SETTINGS.snoozeLimit, lastBreakId: 5 });
     await nudgeHandlers(async () => undefined).command('start-stretch');
     expect(Object.fromEntries(createdUrl(create).searchParams)).toMatchObject({ break: '5', snooze: '0' });

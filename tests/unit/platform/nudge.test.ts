@@ -95,3 +95,12 @@ describe('showNudge', () => {
     expect(await showNudge({ ...nudge, attempt: 1 }, settings('notification'), pick)).toBe('window');
   });
 });
+
+describe('a short break', () => {
+  it('opens a window that never takes focus, even when stretch breaks do; its URL says it is short', async () => {
+    const create = vi.spyOn(fakeBrowser.windows, 'create');
+    await showNudge({ breakId: 3, canSnooze: false, kind: 'short' }, settings('window', { focusWindow: true }), pick);
+    expect(create.mock.calls[0]![0]).toMatchObject({ focused: false });
+    expect(create.mock.calls[0]![0]!.url).toContain('kind=short');
+  });
+});

@@ -26,3 +26,15 @@ describe('the stored rotation', () => {
     expect(typeof (await takeNextExercise(DEFAULT_SETTINGS))).toBe('string');
   });
 });
+
+describe('the short-break rotation', () => {
+  it('draws from the eye and posture cards, all five before any comes again, and leaves the stretch rotation alone', async () => {
+    const first = await takeNextExercise(DEFAULT_SETTINGS);
+    const shorts: string[] = [];
+    for (let i = 0; i < 7; i += 1) shorts.push((await takeNextExercise(DEFAULT_SETTINGS, undefined, 'short'))!);
+    expect(new Set(shorts.slice(0, 5))).toEqual(new Set(['look-far', 'eye-palming', 'chin-tuck', 'shoulder-rolls', 'wrist-flexor-stretch']));
+    expect(shorts.slice(5).every((id) => id !== null)).toBe(true);
+    const { rotation } = (await fakeBrowser.storage.local.get(KEYS.rotation)) as { rotation: { last: string } };
+    expect(rotation.last).toBe(first);
+  });
+});

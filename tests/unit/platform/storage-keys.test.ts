@@ -99,7 +99,7 @@ describe('storage repair: garbage under every key', () => {
   });
 
   it.each(GARBAGE.map((g) => [JSON.stringify(g), g]))('breakWindow = %s: read as "no window", never a throw', async (_name, garbage) => {
-    await fakeBrowser.storage.local.set({ [KEYS.breakWindow]: garbage });
+    await fakeBrowser.storage.session.set({ [KEYS.breakWindow]: garbage });
     await expect(storedBreakWindow()).resolves.toBeNull();
   });
 

@@ -14,6 +14,10 @@ import { KEYS } from '../../../../platform/storage-keys';
 import { clearBreaks, listBreaks } from '../../../../platform/history';
 import { pendingAnswers, postAnswer } from '../../../../platform/answer-outbox';
 import { takeNextExercise } from '../../../../platform/rotation-store';
+import { WAKE_ALARM } from '../../../../platform/wake-alarm';
+
+/** What is awaited may take seconds on a busy machine (npm test runs these at nice 19). */
+const LAZY = { timeout: 10_000 };
 
 const T0 = Date.UTC(2026, 10, 25, 9);
 const MIN = 60_000;
@@ -45,8 +49,12 @@ function stopAtNext(method: 'set' | 'remove', key: string) {
   }) as never);
 }
 
+/** The fake's own notifications API (a test below swaps in a stub). */
+const fakeNotifications = fakeBrowser.notifications;
+
 beforeEach(async () => {
   fakeBrowser.reset();
+  Object.assign(fakeBrowser, { notifications: fakeNotifications });
   await clearBreaks();
   vi.useFakeTimers({ toFake: ['Date'] });
   vi.spyOn(fakeBrowser.tabs, 'query').mockResolvedValue([] as never);
@@ -124,7 +132,7 @@ describe('an answer in the background', () => {
     // The worker stops while setting the wake-up, after the save: nothing after it happens.
     vi.spyOn(fakeBrowser.alarms, 'get').mockReturnValueOnce(new Promise(() => undefined) as never);
     void (await freshWorker()).applyAnswer(snooze);
-    await vi.waitFor(async () => expect((await stored()).snoozedUntil).not.toBeNull());
+    await vi.waitFor(async () => expect((await stored()).snoozedUntil).not.toBeNull(), LAZY);
     expect(await fakeBrowser.action.getBadgeText({})).toBe('!');
     expect(await pendingAnswers()).toHaveLength(1);
 
@@ -152,7 +160,7 @@ describe('an answer in the background', () => {
 
   it('the window closed while its Done is still in the outbox: the Done counts, not the close', async () => {
     const worker = await freshWorker();
-    await fakeBrowser.storage.local.set({ [KEYS.breakWindow]: { windowId: 5, breakId: 1 } });
+    await fakeBrowser.storage.session.set({ [KEYS.breakWindow]: { windowId: 5, breakId: 1 } });
     await postAnswer(done());
     await worker.onWindowRemoved(5);
     expect((await logged()).map((e) => e.outcome)).toEqual(['done']);
@@ -168,6 +176,28 @@ describe('an answer in the background', () => {
     expect((await stored()).snoozesInRow).toBe(1);
     expect(clear).toHaveBeenCalledWith('limber-break:1:1');
     expect(await pendingAnswers()).toEqual([]);
+  });
+});
+
+describe('a worker starting with an answer in the outbox', () => {
+  it('applies the answer before the alarm that woke it: a snoozed break is not shown again', async () => {
+    // Break 1's window has been up 3 minutes, so an alarm now would show it again (the one repeat).
+    const state = await stored();
+    await fakeBrowser.storage.local.set({ [KEYS.schedule]: { ...state, due: { ...state.due!, shownAt: T0 - 3 * MIN } } });
+    await postAnswer({ id: 'snooze-1', breakId: 1, at: T0 - 1000, action: { type: 'snooze' } });
+    const create = vi.spyOn(fakeBrowser.windows, 'create');
+    // The fake browser has no idle or command events.
+    vi.spyOn(fakeBrowser.idle.onStateChanged, 'addListener').mockImplementation(() => undefined);
+    vi.spyOn(fakeBrowser.commands.onCommand, 'addListener').mockImplementation(() => undefined);
+    vi.spyOn(fakeBrowser.idle, 'setDetectionInterval').mockImplementation(() => undefined as never);
+    vi.resetModules();
+    const background = (await import('../../../../entrypoints/background/index')).default;
+    background.main();
+    await fakeBrowser.alarms.onAlarm.trigger({ name: WAKE_ALARM, scheduledTime: T0 });
+    await vi.waitFor(async () => expect(await pendingAnswers()).toEqual([]), LAZY);
+    await vi.waitFor(async () => expect((await stored()).snoozedUntil).not.toBeNull(), LAZY);
+    expect(create).not.toHaveBeenCalled();
+    expect((await logged()).map((e) => e.outcome)).toEqual(['snoozed']);
   });
 });
 

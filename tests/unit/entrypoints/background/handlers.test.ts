@@ -85,7 +85,7 @@ describe('the other requests', () => {
 
 describe('window, idle and settings wiring', () => {
   it('closing the break\'s window dismisses that break; another window changes nothing', async () => {
-    await fakeBrowser.storage.local.set({ [KEYS.breakWindow]: { windowId: 77, breakId: 4 } });
+    await fakeBrowser.storage.session.set({ [KEYS.breakWindow]: { windowId: 77, breakId: 4 } });
     const { onWindowRemoved } = await freshBackground();
     await onWindowRemoved(12);
     expect((await stored()).due).not.toBeNull();

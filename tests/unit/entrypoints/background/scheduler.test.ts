@@ -82,3 +82,27 @@ describe('the shell: presenting, calls, watching', () => {
     expect((await stored()).due?.shownAt).not.toBeNull();
   });
 });
+
+describe('the shell: a web meeting holds the break, and the grace period follows the call', () => {
+  it('holds during the call, then for the grace period, then nudges', async () => {
+    const { DEFAULT_SETTINGS, toStored } = await import('../../../../core/settings');
+    await fakeBrowser.storage.sync.set({ settings: toStored({ ...DEFAULT_SETTINGS, holdDuringMeetings: true, holdWhilePresenting: false }) });
+    let inCall = true;
+    (fakeBrowser as unknown as { permissions: unknown }).permissions = { contains: async () => true };
+    vi.spyOn(fakeBrowser.tabs, 'query').mockImplementation((async (q: { url?: string[] }) =>
+      q.url && inCall ? [{ id: 2, url: 'https://meet.google.com/x', audible: true, active: false, windowId: 1 }] : []) as never);
+    const { dispatch } = await freshShell();
+    vi.setSystemTime(T0 + MIN);
+    await dispatch({ type: 'alarm' });
+    expect((await stored()).meeting).toEqual({ inCall: true, endedAt: null });
+    expect((await stored()).due?.shownAt).toBeNull();
+    inCall = false;
+    vi.setSystemTime(T0 + 2 * MIN);
+    await dispatch({ type: 'alarm' });
+    expect((await stored()).meeting).toEqual({ inCall: false, endedAt: T0 + 2 * MIN });
+    expect((await stored()).due?.shownAt).toBeNull();
+    vi.setSystemTime(T0 + 4 * MIN);
+    await dispatch({ type: 'alarm' });
+    expect((await stored()).due?.shownAt).toBe(T0 + 4 * MIN);
+  });
+});

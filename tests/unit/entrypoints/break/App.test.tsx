@@ -13,6 +13,9 @@ import { SLOW_MS } from '../../../../platform/answer-delivery';
 import { pendingAnswers } from '../../../../platform/answer-outbox';
 import { KEYS } from '../../../../platform/storage-keys';
 
+/** A lazily loaded module may take seconds on a busy machine (npm test runs these at nice 19). */
+const LAZY = { timeout: 10_000 };
+
 const params = { breakId: 3, exerciseId: 'neck-release', canSnooze: true, settings: { holdMultiplier: 1, snoozeMin: 5, sound: false }, inPopup: false };
 
 let sendMessage: ReturnType<typeof vi.fn>;
@@ -93,9 +96,97 @@ describe('the break card while its answer is on the way', () => {
       await vi.advanceTimersByTimeAsync(SLOW_MS + 100);
     });
     expect(page.queryByTestId('nice-work')).toBeNull();
-    expect(await pendingAnswers()).toEqual([expect.objectContaining({ breakId: 3, action: { type: 'done', exerciseId: 'neck-release' } })]);
+    expect(await pendingAnswers()).toEqual([expect.objectContaining({ breakId: 3, action: { type: 'done', exerciseId: 'neck-release', kind: 'stretch' } })]);
     await backgroundConfirms();
     // (It counts today's stretches from the log first.)
-    await vi.waitFor(() => expect(page.getByTestId('nice-work')).toBeTruthy());
+    await vi.waitFor(() => expect(page.getByTestId('nice-work')).toBeTruthy(), LAZY);
+  });
+});
+
+describe('the break card by firmness', () => {
+  const firm = (firmness: 'gentle' | 'firm' | 'strict', more: Record<string, unknown> = {}) =>
+    ({ ...params, settings: { ...params.settings, holdMultiplier: 0.5, firmness }, ...more }) as typeof params;
+  /** The answers the page has sent (they wait in the outbox: this background never confirms). */
+  const sent = async () => (await pendingAnswers()).map((a) => a.action);
+  const key = (k: string, type: 'keyDown' | 'keyUp' = 'keyDown') => fireEvent[type](document.body, { key: k });
+  beforeEach(async () => {
+    // Not the first card ever: no safety note over it, so the card's keys are live.
+    await fakeBrowser.storage.local.set({ [KEYS.safetyNoteSeen]: true });
+  });
+
+  it('gentle: Skip and Esc skip at once', async () => {
+    const page = render(<BreakApp {...firm('gentle')} />);
+    expect(page.getByTestId('skip').textContent).toBe('SkipEsc');
+    await act(async () => {
+      key('Escape');
+      await vi.advanceTimersByTimeAsync(10);
+    });
+    expect(await sent()).toEqual([{ type: 'skip', exerciseId: 'neck-release', kind: 'stretch' }]);
+  });
+
+  it('firm: Skip is held for 2 s (Esc too, anywhere on the page); a tap only says to keep holding', async () => {
+    const page = render(<BreakApp {...firm('firm')} />);
+    // The held Skip's code loads for a firm break only.
+    await vi.waitFor(() => expect(page.getByTestId('skip').textContent).toBe('Hold to skipEsc'), LAZY);
+    expect(page.getByTestId('keys-hint').textContent).toContain('Hold Esc for 2 seconds to skip.');
+    await act(async () => {
+      key('Escape');
+      key('Escape', 'keyUp');
+      await vi.advanceTimersByTimeAsync(3000);
+    });
+    expect(page.getByTestId('hold-to-skip-status').textContent).toBe('Let go: the break stays.');
+    expect(await sent()).toEqual([]);
+    await act(async () => {
+      key('Escape');
+      await vi.advanceTimersByTimeAsync(2010);
+    });
+    expect(await sent()).toEqual([{ type: 'skip', exerciseId: 'neck-release', kind: 'stretch' }]);
+  });
+
+  it('strict: no Skip at all, and Done (button or D) waits for the timer, then ends the break', async () => {
+    const page = render(<BreakApp {...firm('strict', { canSnooze: false })} />);
+    await act(async () => {
+      await vi.advanceTimersByTimeAsync(0);
+    });
+    expect(page.queryByTestId('skip')).toBeNull();
+    expect(page.queryByTestId('snooze')).toBeNull();
+    expect(page.getByTestId('done').getAttribute('aria-disabled')).toBe('true');
+    expect(page.getByTestId('done-hint').textContent).toBe('Done is ready when the timer has run.');
+    await act(async () => {
+      fireEvent.click(page.getByTestId('done'));
+      key('d');
+      key('Escape');
+      await vi.advanceTimersByTimeAsync(10);
+    });
+    expect(await sent()).toEqual([]);
+    // Neck release at half hold: 10 s a side, with a rest between the sides.
+    await act(async () => {
+      await vi.advanceTimersByTimeAsync(40_000);
+    });
+    expect(page.getByTestId('done').getAttribute('aria-disabled')).toBeNull();
+    await act(async () => {
+      key('d');
+      await vi.advanceTimersByTimeAsync(10);
+    });
+    expect(await sent()).toEqual([{ type: 'done', exerciseId: 'neck-release', kind: 'stretch' }]);
+  });
+
+  it('a short break says so, has no Snooze, asks its own rotation for Another, and stays gentle under strict', async () => {
+    const page = render(<BreakApp {...firm('strict', { kind: 'short', canSnooze: false, exerciseId: 'look-far' })} />);
+    await act(async () => {
+      await vi.advanceTimersByTimeAsync(0);
+    });
+    expect(page.getByTestId('break-kind').textContent).toBe('Short break');
+    expect(page.queryByTestId('snooze')).toBeNull();
+    fireEvent.click(page.getByTestId('another'));
+    // The answer's delivery loads after the card's first paint: Another waits for it.
+    await vi.waitFor(() => expect(sendMessage).toHaveBeenCalledWith(expect.objectContaining({ type: 'next-exercise', kind: 'short' })), LAZY);
+    cleanup();
+    const again = render(<BreakApp {...firm('strict', { kind: 'short', canSnooze: false, exerciseId: 'look-far' })} />);
+    await act(async () => {
+      fireEvent.click(again.getByTestId('skip'));
+      await vi.advanceTimersByTimeAsync(10);
+    });
+    expect(await sent()).toEqual([{ type: 'skip', exerciseId: 'look-far', kind: 'short' }]);
   });
 });

@@ -5,6 +5,8 @@ import { cleanup, fireEvent, render, waitFor } from '@testing-library/preact';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { getMessage } from '../../english-messages';
 import { OptionsApp } from '../../../../entrypoints/options/App';
+import { MEETING_ORIGINS } from '../../../../data/meeting-sites';
+import { DEFAULT_SETTINGS, toStored } from '../../../../core/settings';
 
 
 const storedStyle = async () => ((await fakeBrowser.storage.sync.get('settings')).settings as { nudgeStyle?: string } | undefined)?.nudgeStyle;
@@ -77,5 +79,61 @@ describe('options page: the pauses the popup offers', () => {
     expect(group.getAttribute('aria-describedby')).toBe('pause-presets-help');
     fireEvent.click(boxes[2]!);
     await waitFor(async () => expect(await storedPresets()).toEqual(['30m', '1h', 'tomorrow', 'indefinitely']), { timeout: 4000 });
+  });
+});
+
+describe('options page: hold breaks during web meetings', () => {
+  let granted: boolean;
+  let permissions: { contains: ReturnType<typeof vi.fn>; request: ReturnType<typeof vi.fn>; remove: ReturnType<typeof vi.fn> };
+  beforeEach(() => {
+    fakeBrowser.reset();
+    vi.spyOn(fakeBrowser.i18n, 'getMessage').mockImplementation(getMessage as never);
+    granted = false;
+    permissions = {
+      contains: vi.fn(async ({ origins }: { origins?: string[] }) => granted && !!origins),
+      request: vi.fn(),
+      remove: vi.fn(async () => {
+        granted = false;
+        return true;
+      }),
+    };
+    (fakeBrowser as unknown as { permissions: unknown }).permissions = permissions;
+  });
+  afterEach(cleanup);
+
+  const storedHold = async () => ((await fakeBrowser.storage.sync.get('settings')).settings as { holdDuringMeetings?: boolean } | undefined)?.holdDuringMeetings;
+  const toggle = async () => (await render(<OptionsApp />).findByLabelText('Hold breaks during web meetings')) as HTMLInputElement;
+  const message = () => document.querySelector('[data-testid=holdDuringMeetings-message]')?.textContent;
+
+  it('asks for the meeting sites inside the click; refused, nothing changes and it says so', async () => {
+    permissions.request.mockResolvedValue(false);
+    const box = await toggle();
+    expect(box.checked).toBe(false);
+    fireEvent.click(box);
+    expect(permissions.request).toHaveBeenCalledTimes(1); // synchronously, within the user's gesture
+    expect(permissions.request).toHaveBeenCalledWith({ origins: [...MEETING_ORIGINS] });
+    await waitFor(() => expect(message()).toBe('Limber wasn’t allowed to see meeting tabs, so nothing changed.'));
+    expect(box.checked).toBe(false);
+    expect(await storedHold()).toBeUndefined();
+  });
+
+  it('granted, the hold is saved and its grace period offered; turned off, the permission is given back', async () => {
+    permissions.request.mockImplementation(async () => (granted = true));
+    const box = await toggle();
+    fireEvent.click(box);
+    await waitFor(async () => expect(await storedHold()).toBe(true), { timeout: 4000 });
+    expect(box.checked).toBe(true);
+    expect(document.querySelector('#meetingGraceMin')).not.toBeNull();
+    fireEvent.click(box);
+    await waitFor(async () => expect(await storedHold()).toBe(false), { timeout: 4000 });
+    expect(permissions.remove).toHaveBeenCalledWith({ origins: [...MEETING_ORIGINS] });
+    expect(box.checked).toBe(false);
+  });
+
+  it('on, but the permission removed elsewhere: shown off, with a note', async () => {
+    await fakeBrowser.storage.sync.set({ settings: toStored({ ...DEFAULT_SETTINGS, holdDuringMeetings: true }) });
+    const box = await toggle();
+    await waitFor(() => expect(message()).toContain('was removed'));
+    expect(box.checked).toBe(false);
   });
 });
