@@ -2,34 +2,41 @@ import { defineConfig } from 'vitest/config';
 import { BaseSequencer, type TestSpecification } from 'vitest/node';
 
 /**
- * Roughly how long each file runs in `npm test`'s e2e step, in real seconds (2 cores, both groups
- * side by side on a busy machine: the median of the clean-clone runs of 2026-12-02). Files run
- * side by side, longest first: the long ones start at once and the short ones fill in around
- * them. A file missing here runs after these, in vitest's own order.
+ * Roughly how long each file runs in `npm test`'s e2e steps, in real seconds (2 cores, a saturated
+ * machine: the clean-clone runs of 2026-12-02). Files run side by side, longest first: the long
+ * ones start at once and the short ones fill in around them. One exception to the order: the second
+ * half of the answer tries starts after the welcome file, not beside the first half (two files
+ * stopping workers every few seconds, with the first files' browsers starting, made breaks late).
+ * A file missing here runs after these, in vitest's own order.
  */
 const LONGEST_FIRST: Readonly<Record<string, number>> = {
   // Timed (on the fast clock).
-  'e2e-firefox/core-loop.e2e.ts': 200,
-  'e2e/answer-reliability.e2e.ts': 170,
-  'e2e/schedule-day.e2e.ts': 160,
-  'e2e/welcome.e2e.ts': 105,
-  'e2e/schedule-pause.e2e.ts': 85,
-  'e2e/core-loop.e2e.ts': 75,
+  'e2e/schedule-day.e2e.ts': 175,
+  'e2e-firefox/core-loop.e2e.ts': 115,
+  'e2e/answer-reliability-1.e2e.ts': 107,
+  'e2e/welcome.e2e.ts': 100, // runs about 80; see above
+  'e2e/answer-reliability-2.e2e.ts': 95, // runs about 107; see above
+  'e2e/firmness.e2e.ts': 86,
+  'e2e/schedule-pause.e2e.ts': 76,
+  'e2e/short-breaks.e2e.ts': 74,
+  'e2e/schedule-working-hours.e2e.ts': 65,
   'e2e/nudge-styles.e2e.ts': 65,
-  'e2e/schedule-working-hours.e2e.ts': 50,
+  'e2e/core-loop.e2e.ts': 62,
+  'e2e/meeting-permission.e2e.ts': 25,
+  'e2e/meeting-hold.e2e.ts': 23,
   // On the real clock.
-  'e2e/options.e2e.ts': 170,
-  'e2e/a11y.e2e.ts': 110,
-  'e2e/a11y-dark.e2e.ts': 100,
-  'e2e/i18n.e2e.ts': 70,
-  'e2e/i18n-es.e2e.ts': 70,
-  'e2e/card-keyboard.e2e.ts': 50,
-  'e2e/i18n-fr.e2e.ts': 40,
-  'e2e/i18n-ja.e2e.ts': 30,
-  'e2e/i18n-pt.e2e.ts': 25,
-  'e2e/cards.e2e.ts': 20,
-  'e2e/safety-note.e2e.ts': 10,
-  'e2e/popup.e2e.ts': 6,
+  'e2e/cards.e2e.ts': 80,
+  'e2e/options.e2e.ts': 70,
+  'e2e/a11y.e2e.ts': 45,
+  'e2e/card-keyboard.e2e.ts': 38,
+  'e2e/a11y-dark.e2e.ts': 37,
+  'e2e/i18n-ja.e2e.ts': 20,
+  'e2e/i18n.e2e.ts': 16,
+  'e2e/i18n-pt.e2e.ts': 16,
+  'e2e/i18n-fr.e2e.ts': 16,
+  'e2e/i18n-es.e2e.ts': 12,
+  'e2e/safety-note.e2e.ts': 8,
+  'e2e/popup.e2e.ts': 4,
 };
 
 class LongestFirst extends BaseSequencer {
@@ -44,19 +51,21 @@ class LongestFirst extends BaseSequencer {
 
 /**
  * The timed files: on the fast clock (Firefox's too), where a real second without the CPU is a
- * simulated minute late. `npm test` runs them with nothing CPU-heavy beside them: only the other
- * files, whose browsers yield the CPU. (The keyboard break's hold runs in real time and is read
+ * simulated minute late. `npm test` runs them with nothing else beside them, before the other
+ * files. (The keyboard break's hold runs in real time and is read
  * from the page's start: it is one of those.)
  */
 const TIMED_FILES = [
-  'tests/e2e/schedule-day.e2e.ts', 'tests/e2e/answer-reliability.e2e.ts', 'tests/e2e/schedule-pause.e2e.ts',
+  'tests/e2e/schedule-day.e2e.ts', 'tests/e2e/answer-reliability-1.e2e.ts', 'tests/e2e/answer-reliability-2.e2e.ts', 'tests/e2e/schedule-pause.e2e.ts',
   'tests/e2e/core-loop.e2e.ts', 'tests/e2e/nudge-styles.e2e.ts', 'tests/e2e/schedule-working-hours.e2e.ts',
   'tests/e2e/welcome.e2e.ts', 'tests/e2e-firefox/core-loop.e2e.ts',
+  'tests/e2e/short-breaks.e2e.ts', 'tests/e2e/firmness.e2e.ts', 'tests/e2e/meeting-hold.e2e.ts',
+  'tests/e2e/meeting-permission.e2e.ts',
 ];
 
 /**
  * LIMBER_E2E_GROUP picks the files: `timed` those above, `layout` the rest (layout, text, pages on
- * the real clock: `npm test` runs them beside the timed ones); unset, all.
+ * the real clock: `npm test` runs them after the timed ones); unset, all.
  */
 function files(group: string | undefined): { include: string[]; exclude?: string[] } {
   if (group === 'timed') return { include: TIMED_FILES };

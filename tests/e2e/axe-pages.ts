@@ -8,16 +8,29 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { AxeBuilder } from '@axe-core/playwright';
 import type { Page } from 'playwright-core';
 import { launch, type Limber } from './harness';
-import { newPreviewPage } from './card-fit';
+import { BREAK_VIEWPORT, newPreviewPage } from './card-fit';
 
-const PAGES = [
+/** A page's address, what shows it is drawn, and optionally a button to press first (then what shows its result). */
+interface AxePage {
+  readonly name: string;
+  readonly path: string;
+  readonly ready: string;
+  readonly size: { readonly width: number; readonly height: number };
+  readonly open?: { readonly testId: string; readonly ready: string };
+}
+
+const PAGES: readonly AxePage[] = [
   { name: 'popup', path: '/popup.html', ready: '[data-testid=stretch-now]', size: { width: 356, height: 420 } },
-  { name: 'break card (per side)', path: '/break.html?break=1&exercise=neck-release&snooze=1', ready: '.stretch-card h1', size: { width: 400, height: 570 } },
-  { name: 'break card (breaths)', path: '/break.html?break=1&exercise=seated-twist&snooze=0', ready: '[data-testid=breath-pacer]', size: { width: 400, height: 570 } },
-  { name: 'break card (eyes: look far away)', path: '/break.html?break=1&exercise=look-far&snooze=1', ready: '.stretch-card h1', size: { width: 400, height: 570 } },
+  { name: 'break card (per side)', path: '/break.html?break=1&exercise=neck-release&snooze=1', ready: '.stretch-card h1', size: BREAK_VIEWPORT },
+  { name: 'break card (breaths)', path: '/break.html?break=1&exercise=seated-twist&snooze=0', ready: '[data-testid=breath-pacer]', size: BREAK_VIEWPORT },
+  { name: 'break card (eyes: look far away)', path: '/break.html?break=1&exercise=look-far&snooze=1', ready: '.stretch-card h1', size: BREAK_VIEWPORT },
   { name: 'options', path: '/options.html', ready: 'h1', size: { width: 900, height: 800 } },
   { name: 'welcome', path: '/welcome.html', ready: '[data-testid=try-stretch]', size: { width: 1366, height: 680 } },
-] as const;
+  {
+    name: 'welcome, trying a stretch', path: '/welcome.html', ready: '[data-testid=try-stretch]', size: { width: 1366, height: 680 },
+    open: { testId: 'try-stretch', ready: '[data-testid=try-dialog] .stretch-card h1' },
+  },
+];
 export type Scheme = 'light' | 'dark';
 
 type Counts = Record<string, number>;
@@ -52,6 +65,10 @@ export function describeAxe(scheme: Scheme): void {
         await page.emulateMedia({ colorScheme: scheme });
         await page.goto(limber.url(target.path));
         await page.waitForSelector(target.ready);
+        if (target.open) {
+          await page.getByTestId(target.open.testId).click();
+          await page.waitForSelector(target.open.ready);
+        }
         const { counts, serious } = await audit(page);
         console.log(`axe ${target.name} (${scheme}):`, JSON.stringify(counts));
         await page.close();

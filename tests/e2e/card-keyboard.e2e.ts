@@ -68,6 +68,9 @@ describe('a whole break with the keyboard alone', () => {
     expect(await card.locator('#card-dose').textContent()).toContain('10 s');
     expect(await focused(card)).toContain('stretch-card');
 
+    // The card announces its first side once it has painted (an effect, after the frame): keys
+    // pressed before that, on a starved machine, spoke over it.
+    await expect.poll(() => spoken(card), { timeout: 10_000 }).toEqual([expect.stringMatching(/First side\. 10 seconds left/)]);
     // Space pauses, Enter resumes, on the card.
     await card.keyboard.press('Space');
     await expect.poll(() => card.getByTestId('timer-toggle').textContent()).toBe('Resume');

@@ -120,6 +120,19 @@ async function oneStartAtATime<T>(yieldCpu: boolean, start: () => Promise<T>): P
   }
 }
 
+/**
+ * Removes a profile folder once its browser has closed. A helper process of Chromium's can still be
+ * writing into it for a moment on a busy machine (ENOTEMPTY): retried for a few seconds, then left
+ * in /dev/shm with a warning, as a folder left behind is no failure of the test that used it.
+ */
+export function removeProfile(profile: string): void {
+  try {
+    rmSync(profile, { recursive: true, force: true, maxRetries: 30, retryDelay: 200 });
+  } catch (error) {
+    console.warn(`[e2e harness] left ${profile} behind: ${(error as Error).message}`);
+  }
+}
+
 function lockOwnerAlive(lock: string): boolean {
   let pid: number;
   try {
@@ -259,7 +272,7 @@ export async function launch(options: LaunchOptions = {}): Promise<Limber> {
       try {
         return await startOnce(profile, options, yieldCpu);
       } catch (error) {
-        if (!options.profile) rmSync(profile, { recursive: true, force: true });
+        if (!options.profile) removeProfile(profile);
         if (attempt >= STARTS) throw error;
         console.warn(`[e2e harness] start ${attempt} of ${STARTS} discarded: ${(error as Error).message}`);
       }
@@ -297,7 +310,7 @@ export async function launch(options: LaunchOptions = {}): Promise<Limber> {
     },
     async close() {
       await context.close();
-      if (!options.profile) rmSync(profile, { recursive: true, force: true });
+      if (!options.profile) removeProfile(profile);
     },
   };
 }

@@ -1,7 +1,7 @@
 /**
  * Chromium started in German shows the break card and the options page in German: no English
  * message of three or more words left, the German exercise name, and no text overflowing its
- * box (the card fits the 400x560 break window without horizontal scrolling).
+ * box (the card fits the break window, BREAK_VIEWPORT, without horizontal scrolling).
  *
  * On Linux, Chromium takes its UI language from LANGUAGE/LANG (and needs its locale files,
  * Debian's chromium-l10n); `--lang=de` alone switches the extension's messages but leaves
@@ -12,7 +12,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { existsSync, mkdirSync, readFileSync } from 'node:fs';
 import type { Page } from 'playwright-core';
 import { launch, type Limber } from './harness';
-import { cardsThatScroll, newPreviewPage } from './card-fit';
+import { BREAK_VIEWPORT, cardsThatScroll, newPreviewPage } from './card-fit';
 import { overflowing } from './overflow';
 import { expectWelcomeFits, SCREEN } from './welcome-fit';
 
@@ -71,9 +71,9 @@ describe.skipIf(!existsSync(GERMAN))('Limber in German', () => {
     expect(englishIn(`Hint: ${en.cardKeysHint!.message}`, phrases)).not.toEqual([]);
   });
 
-  it('shows the break card in German, fitting the 400x560 window', async () => {
+  it('shows the break card in German, fitting the break window', async () => {
     const page = await newPreviewPage(limber.context);
-    await page.setViewportSize({ width: 400, height: 560 });
+    await page.setViewportSize(BREAK_VIEWPORT);
     await page.goto(limber.url('/break.html?break=1&exercise=neck-release&snooze=1'));
     await page.waitForSelector('.stretch-card h1');
     expect(await page.evaluate(() => [document.documentElement.lang, document.documentElement.dir])).toEqual(['de', 'ltr']);

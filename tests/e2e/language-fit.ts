@@ -7,7 +7,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { readFileSync } from 'node:fs';
 import { launch, type Limber } from './harness';
-import { cardsThatScroll, newPreviewPage } from './card-fit';
+import { BREAK_VIEWPORT, cardsThatScroll, newPreviewPage } from './card-fit';
 import { overflowing } from './overflow';
 import { expectWelcomeFits, SCREEN } from './welcome-fit';
 
@@ -25,9 +25,9 @@ export function describeLanguageFits(dir: string, env: string): void {
     });
     afterAll(async () => limber?.close());
 
-    it('fits the card in 400x560 and overflows nothing on the card and the options page', async () => {
+    it('fits the card in the break window and overflows nothing on the card and the options page', async () => {
       const page = await newPreviewPage(limber.context);
-      await page.setViewportSize({ width: 400, height: 560 });
+      await page.setViewportSize(BREAK_VIEWPORT);
       await page.goto(limber.url('/break.html?break=1&exercise=neck-release&snooze=1'));
       await page.waitForSelector('.stretch-card h1');
       expect(await page.locator('#card-name').textContent()).toBe(catalogue.ex_neck_release_name!.message);

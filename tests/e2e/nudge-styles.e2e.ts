@@ -63,7 +63,7 @@ describe('nudge styles', () => {
     await setStyle(worker, 'window');
     const card = await waitForPage(limber.context, '/break.html', 20_000);
     await card.waitForSelector('.stretch-card h1');
-    const record = await worker.evaluate(async () => (await chrome.storage.local.get('breakWindow')).breakWindow);
+    const record = await worker.evaluate(async () => (await chrome.storage.session.get('breakWindow')).breakWindow);
     // The shortcut while the break is up, then the one repeat after 2 unanswered minutes.
     await worker.evaluate(() => (globalThis as unknown as { limberNudge: { command(n: string): Promise<void> } }).limberNudge.command('start-stretch'));
     const due = () => card.evaluate(async () => ((await chrome.storage.local.get('schedule')).schedule as { due: { attempt: number } | null }).due);
@@ -71,7 +71,7 @@ describe('nudge styles', () => {
     // What is tested is an absence: no second window in the real time a window takes to open.
     await new Promise((r) => setTimeout(r, 1000));
     expect(breakPages()).toHaveLength(1);
-    expect(await worker.evaluate(async () => (await chrome.storage.local.get('breakWindow')).breakWindow)).toEqual(record);
+    expect(await worker.evaluate(async () => (await chrome.storage.session.get('breakWindow')).breakWindow)).toEqual(record);
     await clickToClose(card, 'skip');
   });
 

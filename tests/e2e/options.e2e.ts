@@ -323,7 +323,7 @@ describe('the options page', () => {
     await page.locator('.chart-table summary').click();
     const rows = await page.getByTestId('days-table').locator('tbody tr').evaluateAll((trs) => trs.map((tr) => [...tr.children].slice(1).map((c) => c.textContent)));
     expect(rows).toHaveLength(14);
-    expect(rows.slice(0, 4)).toEqual([['3', '1', '2', '0'], ['6', '0', '0', '0'], ['7', '0', '0', '0'], ['1', '0', '0', '0']]);
+    expect(rows.slice(0, 4)).toEqual([['3', '1', '2', '0', '0'], ['6', '0', '0', '0', '0'], ['7', '0', '0', '0', '0'], ['1', '0', '0', '0', '0']]);
     expect(await page.getByTestId('top-exercises').locator('li').allTextContents()).toEqual([
       'Seated spinal twist: 8 times', 'Cat–cow: 6 times', 'Side neck stretch: 2 times',
     ]);
@@ -333,7 +333,7 @@ describe('the options page', () => {
     const [download] = await Promise.all([page.waitForEvent('download'), page.getByTestId('export-history').click()]);
     expect(download.suggestedFilename()).toMatch(/^limber-history-.*\.csv$/);
     const csv = readFileSync((await download.path())!, 'utf8').trim().split('\r\n');
-    expect(csv[0]).toBe('time_utc,local_time,outcome,sitting_minutes,exercise');
+    expect(csv[0]).toBe('time_utc,local_time,outcome,sitting_minutes,exercise,kind');
     expect(csv).toHaveLength(seeded); // the header, and every entry but the 800-day-old one, pruned on opening the view
 
     await page.getByTestId('clear-history').click();

@@ -15,11 +15,11 @@
  * count must survive that too: it is measured as sitting time, never as wall-clock difference.
  */
 import { afterAll, describe, expect, it } from 'vitest';
-import { rmSync } from 'node:fs';
 import { execSync } from 'node:child_process';
-import { clickToClose, launch, newProfileDir, type Limber } from './harness';
+import { clickToClose, launch, newProfileDir, removeProfile, type Limber } from './harness';
 import { INTERVAL, MIN, lateOk, openProbe, expectBadgeAgreesWithCount, readState, simNow, sleep, watchBreaks, type Opened, type Stored } from './schedule-probe';
 import { seededRandom as seeded } from '../seeded-random';
+import { inWorker } from './worker-call';
 
 const SESSION = 100 * MIN;
 const KILLS = 20;
@@ -38,7 +38,7 @@ const DAY_TIMEOUT = 330_000;
  * after 30 simulated seconds (half a real second), so each read asks for the live one.
  */
 async function stateAfterStart(limber: Limber): Promise<{ now: number; started: Stored }> {
-  const read = async () => (await limber.worker()).evaluate(async () => ({
+  const read = () => inWorker(limber, async () => ({
     now: Date.now(),
     schedule: (await chrome.storage.local.get('schedule')).schedule as Stored | undefined,
   }));
@@ -56,7 +56,7 @@ describe('a schedule people can trust (fast clock, default settings)', () => {
   let limber: Limber | null = null;
   afterAll(async () => {
     await limber?.close();
-    for (const p of profiles) rmSync(p, { recursive: true, force: true });
+    for (const p of profiles) removeProfile(p);
   });
 
   it('100 simulated minutes, 20 worker kills, 2 browser relaunches: every break exactly on time, none duplicated or lost', async () => {

@@ -5,6 +5,7 @@
 import type { Page } from 'playwright-core';
 import { expect } from 'vitest';
 import type { Limber } from './harness';
+import { inWorker } from './worker-call';
 
 export const MIN = 60_000;
 export const INTERVAL = 30 * MIN;
@@ -51,7 +52,7 @@ export const badgeText = (probe: Page) => probe.evaluate(() => chrome.action.get
  * moves on the minute's alarm.
  */
 export async function expectBadgeAgreesWithCount(limber: Limber, intervalMs = INTERVAL): Promise<void> {
-  const read = async () => (await limber.worker()).evaluate(async (every) => {
+  const read = () => inWorker(limber, async (every: number) => {
     const { schedule } = (await chrome.storage.local.get('schedule')) as { schedule?: Stored };
     const badge = await chrome.action.getBadgeText({});
     if (!schedule || schedule.due || schedule.paused || schedule.away || schedule.offHours) return { badge, left: null };

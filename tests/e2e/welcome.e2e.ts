@@ -15,7 +15,7 @@ import { cpSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Page, Worker } from 'playwright-core';
 import { AxeBuilder } from '@axe-core/playwright';
-import { EXTENSION_DIR, launch, newProfileDir, waitForPage, type Limber } from './harness';
+import { EXTENSION_DIR, launch, newProfileDir, removeProfile, waitForPage, type Limber } from './harness';
 import { expectWelcomeFits, SCREEN } from './welcome-fit';
 
 const MIN = 60_000;
@@ -52,7 +52,7 @@ describe('first run: the welcome page, then a relaunch and an update', () => {
   afterAll(async () => {
     await limber?.close();
     rmSync(dir, { recursive: true, force: true });
-    rmSync(profile, { recursive: true, force: true });
+    removeProfile(profile);
   });
 
   it('install opens the welcome page by itself, once, with the defaults chosen', async () => {
@@ -102,7 +102,7 @@ describe('first run: the welcome page, then a relaunch and an update', () => {
     const cues = await dialog.locator('.card-cues li').count();
     expect(cues).toBeGreaterThanOrEqual(2);
     expect(await dialog.locator('.hold-timer').count()).toBe(1);
-    expect(await seriousViolations(welcome)).toEqual([]);
+    // Its axe check is the real-clock a11y files' ("welcome, trying a stretch", light and dark).
     const first = await dialog.locator('.stretch-card h1').textContent();
     await dialog.getByTestId('another').click();
     await expect.poll(() => dialog.locator('.stretch-card h1').textContent()).not.toBe(first);
