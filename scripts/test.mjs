@@ -111,7 +111,7 @@ if (!built) broken = true;
 //    yielding the CPU (nice 19), the real-clock files made breaks on the fast clock late and ran
 //    out their own timeouts, and the unit tests were starved for ten minutes: the machine was saturated.
 if (built) {
-  await e2e('timed', 4);
+  await e2e('timed', 3);
   await e2e('layout', 4);
 }
 
