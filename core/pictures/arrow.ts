@@ -2,7 +2,7 @@
 import type { View } from './camera';
 import { pointsBox, quadThrough, union, vec2, type P2, type Shape } from './geometry';
 import type { Skeleton } from './kinematics';
-import type { ArrowSpec } from './pose';
+import type { ArrowSpec, JointName } from './pose';
 
 const HEAD_SIZE = 4.2;
 /** A joint that moves less than this still gets an arrow this long, centred on its path (unless the spec says otherwise). */
@@ -10,6 +10,14 @@ const MIN_LENGTH = 20;
 
 /** `scale` shrinks the head and the shortest length for a close-up, whose scene units are larger on the picture. */
 export function arrowShapes(start: Skeleton, still: Skeleton, spec: ArrowSpec, view: View, scale = 1): Shape[] {
+  const one = oneArrow(start, still, spec, view, scale);
+  const twin = spec.joint.replace(/[LR]$/, (side) => (side === 'L' ? 'R' : 'L')) as JointName;
+  if (!spec.both || twin === spec.joint) return one;
+  const shift = spec.shift && ([-spec.shift[0], spec.shift[1]] as const);
+  return [...one, ...oneArrow(start, still, { ...spec, joint: twin, bend: -(spec.bend ?? 0), ...(shift ? { shift } : {}) }, view, scale)];
+}
+
+function oneArrow(start: Skeleton, still: Skeleton, spec: ArrowSpec, view: View, scale: number): Shape[] {
   const HEAD = HEAD_SIZE * scale;
   const a0 = view.project(start.joints[spec.joint]);
   const b0 = view.project(still.joints[spec.joint]);
