@@ -36,14 +36,20 @@ function oneArrow(start: Skeleton, still: Skeleton, spec: ArrowSpec, view: View,
   const mid = vec2.plus(vec2.times(vec2.plus(from, to), 0.5), vec2.times(left, (spec.bend ?? 0) * length));
   const control = quadThrough(from, mid, to);
   // The head points along the curve's end; the line stops at the head's base.
-  const endDir = unitOr(vec2.minus(to, control), dir);
-  const base = vec2.minus(to, vec2.times(endDir, HEAD * 1.3));
-  const across: P2 = [endDir[1] * HEAD, -endDir[0] * HEAD];
-  const head = [to, vec2.plus(base, across), vec2.minus(base, across)];
-  const lineEnd = vec2.minus(to, vec2.times(endDir, HEAD));
+  const headAt = (tip: P2, towardTip: P2) => {
+    const base = vec2.minus(tip, vec2.times(towardTip, HEAD * 1.3));
+    const across: P2 = [towardTip[1] * HEAD, -towardTip[0] * HEAD];
+    return { points: [tip, vec2.plus(base, across), vec2.minus(base, across)], lineEnd: vec2.minus(tip, vec2.times(towardTip, HEAD)) };
+  };
+  const end = headAt(to, unitOr(vec2.minus(to, control), dir));
+  // Both ways: a second head at the start, pointing back along the curve.
+  const back = spec.twoWay ? headAt(from, unitOr(vec2.minus(from, control), vec2.times(dir, -1))) : null;
+  const heads = back ? [end.points, back.points] : [end.points];
+  const lineStart = back ? back.lineEnd : from;
+  const headShape = (h: P2[]): Shape => ({ tone: 'arrowHead', z: 1e6 + 1, path: [['M', h[0]!], ['L', h[1]!], ['L', h[2]!], ['Z']], box: pointsBox(h) });
   return [
-    { tone: 'arrow', z: 1e6, path: [['M', from], ['Q', control, lineEnd]], box: union(pointsBox([from, mid, lineEnd]), pointsBox(head)) },
-    { tone: 'arrowHead', z: 1e6 + 1, path: [['M', head[0]!], ['L', head[1]!], ['L', head[2]!], ['Z']], box: pointsBox(head) },
+    { tone: 'arrow', z: 1e6, path: [['M', lineStart], ['Q', control, end.lineEnd]], box: union(pointsBox([lineStart, mid, end.lineEnd]), pointsBox(heads.flat())) },
+    ...heads.map(headShape),
   ];
 }
 

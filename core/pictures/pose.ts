@@ -144,6 +144,8 @@ export interface ArrowSpec {
   readonly upTo?: number;
   /** Also draw it for the same joint on the other side of the body, its shift and bend mirrored left to right. */
   readonly both?: boolean;
+  /** A head at each end: the movement goes back and forth (e.g. the foot pointed, then pulled back). */
+  readonly twoWay?: boolean;
 }
 
 /** Where the stretch is felt: a band along the body over the stretched muscle, drawn on the still keyframe. */
