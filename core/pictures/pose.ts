@@ -111,8 +111,8 @@ export type Prop =
   | { readonly kind: 'door'; readonly x: number }
   /** A wall facing -x at `x`. */
   | { readonly kind: 'wall'; readonly x: number }
-  /** A rolled towel or blanket lying across the body (along z) at `at`. */
-  | { readonly kind: 'towel'; readonly at: Point3; readonly radius?: number }
+  /** A rolled towel or blanket lying across the body (along z) at `at`, `length` long (default 36); the end facing the viewer shows its spiral. */
+  | { readonly kind: 'towel'; readonly at: Point3; readonly radius?: number; readonly length?: number }
   /** A folded blanket, a flat pad on the floor. */
   | { readonly kind: 'pad'; readonly from: number; readonly to: number; readonly z?: number; readonly height?: number }
   /** The floor: a line (or, seen from above, a band) under everything. */

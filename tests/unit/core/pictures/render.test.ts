@@ -85,9 +85,21 @@ describe('the props', () => {
       { kind: 'pad', from: -50, to: -38 }, { kind: 'door', x: 80 }, { kind: 'wall', x: 120 }, { kind: 'towel', at: [-20, 0] }, { kind: 'floor' },
     ];
     const doc = withProps(kinds);
-    expect(propPaths(doc)).toHaveLength(kinds.length);
+    // One path each, and the spiral on the end of the towel, which faces this viewer.
+    expect(propPaths(doc)).toHaveLength(kinds.length + 1);
+    expect(doc.querySelectorAll('#p path.l')).toHaveLength(1);
     for (const path of propPaths(doc)) expect(path.getAttribute('d')).toMatch(/^M[\d-]/);
     expect(doc.querySelectorAll('use[href="#p"]')).toHaveLength(2);
+  });
+
+  it('shows a rolled towel\'s spiral only where its end faces the viewer, with its rule in the stylesheet', () => {
+    const towel: PictureSpec['props'] = [{ kind: 'towel', at: [-20, 0], radius: 5, length: 50 }];
+    const endOn = withProps(towel);
+    expect(endOn.querySelectorAll('#p path.l')).toHaveLength(1);
+    expect(endOn.querySelector('style')?.textContent).toContain('.l{');
+    const fromAbove = parse(renderPicture({ camera: { yaw: 90, pitch: 30 }, props: towel, keyframes: [{ at: [0, 6.2], lean: -90 }, { at: [0, 6.2], lean: -90 }], still: 0, arrow: { joint: 'head' } }, ''));
+    expect(fromAbove.querySelectorAll('#p path.l')).toHaveLength(0);
+    expect(fromAbove.querySelector('style')?.textContent).not.toContain('.l{');
   });
 
   it('frames the picture around the figure and its props, but not around a wall or the floor', () => {
