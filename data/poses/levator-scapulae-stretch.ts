@@ -11,7 +11,7 @@ const sitting = { at: [0, 31], legL: { flex: 84, knee: 78, ankle: 7, abduct: 6 }
 const holdingSeat = { flex: -4, abduct: 14, elbow: 8, wrist: 20 } as const;
 
 export const levatorScapulaeStretch: PictureSpec = {
-  camera: { yaw: 140, pitch: 0 },
+  camera: { yaw: 125, pitch: 0 },
   focus: { around: ['head', 'shoulderL', 'shoulderR', 'elbowL', 'waist'], margin: 5 },
   face: true,
   props: [{ kind: 'floor' }, { kind: 'chair', at: [-3, 0] }],
@@ -21,5 +21,5 @@ export const levatorScapulaeStretch: PictureSpec = {
       armL: { flex: 160, abduct: 35, rotate: 74, elbow: 125, pronate: 79, wrist: 48 } },
   ],
   still: 1,
-  arrow: { joint: 'nose', bend: -0.3, length: 12, shift: [-8, 0] },
+  arrow: { joint: 'nose', bend: 0.3, length: 10, shift: [4, -3] },
 };
