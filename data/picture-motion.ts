@@ -12,7 +12,7 @@ export const PICTURE_MOTION: Readonly<Record<string, PictureMotion>> = {
   'eye-palming': { frames: 2, sequence: [0, 1], cycle: 8 },
   'finger-fan': { frames: 2, sequence: [0, 1], cycle: 'unit' },
   'head-turns': { frames: 3, sequence: [1, 0, 1, 2], cycle: 'unit' },
-  'kneeling-thoracic-twist': { frames: 2, sequence: [0, 1], cycle: 'unit' },
+  'kneeling-thoracic-twist': { frames: 3, sequence: [0, 1, 2], cycle: 'unit' },
   'lateral-prayer-stretch': { frames: 2, sequence: [0, 1], cycle: 'unit' },
   'levator-scapulae-stretch': { frames: 2, sequence: [0, 1], cycle: 'unit' },
   'look-far': { frames: 2, sequence: [0, 1], cycle: 8 },
@@ -35,6 +35,6 @@ export const PICTURE_MOTION: Readonly<Record<string, PictureMotion>> = {
   'standing-quad-stretch': { frames: 2, sequence: [0, 1], cycle: 6 },
   'supported-backbend': { frames: 2, sequence: [0, 1], cycle: 'unit' },
   'thread-the-needle': { frames: 2, sequence: [0, 1], cycle: 'unit' },
-  'wrist-extensor-stretch': { frames: 2, sequence: [0, 1], cycle: 'unit' },
+  'wrist-extensor-stretch': { frames: 3, sequence: [0, 1, 2], cycle: 'unit' },
   'wrist-flexor-stretch': { frames: 2, sequence: [0, 1], cycle: 'unit' },
 };

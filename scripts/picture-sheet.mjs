@@ -1,7 +1,8 @@
 /**
  * Pictures of the pictures, in a real Chromium: the contact sheet of every exercise's keyframes in
  * light and dark (docs/screenshots/library.png, made by `npm run screenshots`), and one image per
- * exercise for a blind review (`node scripts/picture-sheet.mjs --review DIR KEY_FILE`).
+ * exercise for a blind review (`node scripts/picture-sheet.mjs --review DIR KEY_FILE [--seed N]`; each
+ * round takes a new seed: round 1 used 20261201, round 2 20261202, round 3 20261203).
  * The SVGs are the committed ones in data/illustrations/, served to the page as they are; each
  * half of a sheet takes its theme from CSS `color-scheme`, which Chromium hands to an SVG image.
  */
@@ -105,9 +106,12 @@ if (import.meta.url === `file://${process.argv[1]}`) {
   const page = await browser.newPage();
   try {
     if (args[0] === '--review') {
-      const [, dir = 'docs/review', keyFile = '/tmp/review-key.json'] = args;
-      const key = await reviewSet(page, dir, keyFile);
-      console.log(`wrote ${Object.keys(key).length} review images to ${dir}, the key to ${keyFile}`);
+      const seedAt = args.indexOf('--seed');
+      const seed = seedAt >= 0 ? Number(args[seedAt + 1]) : undefined;
+      if (seed !== undefined && !Number.isInteger(seed)) throw new Error('--seed takes a whole number');
+      const [dir = 'docs/review', keyFile = '/tmp/review-key.json'] = args.slice(1).filter((_, i, rest) => rest[i] !== '--seed' && rest[i - 1] !== '--seed');
+      const key = await reviewSet(page, dir, keyFile, seed);
+      console.log(`wrote ${Object.keys(key).length} review images to ${dir}, the key to ${keyFile} (seed ${seed ?? 20261201})`);
     } else {
       const out = args[0] ?? 'docs/screenshots/library.png';
       await contactSheet(page, out);

@@ -2,7 +2,7 @@
 import type { View } from './camera';
 import { pointsBox, quadThrough, union, vec2, type P2, type Shape } from './geometry';
 import type { Skeleton } from './kinematics';
-import type { ArrowSpec } from './pose';
+import type { ArrowSpec, JointName } from './pose';
 
 const HEAD_SIZE = 4.2;
 /** A joint that moves less than this still gets an arrow this long, centred on its path (unless the spec says otherwise). */
@@ -10,6 +10,14 @@ const MIN_LENGTH = 20;
 
 /** `scale` shrinks the head and the shortest length for a close-up, whose scene units are larger on the picture. */
 export function arrowShapes(start: Skeleton, still: Skeleton, spec: ArrowSpec, view: View, scale = 1): Shape[] {
+  const one = oneArrow(start, still, spec, view, scale);
+  const twin = spec.joint.replace(/[LR]$/, (side) => (side === 'L' ? 'R' : 'L')) as JointName;
+  if (!spec.both || twin === spec.joint) return one;
+  const shift = spec.shift && ([-spec.shift[0], spec.shift[1]] as const);
+  return [...one, ...oneArrow(start, still, { ...spec, joint: twin, bend: -(spec.bend ?? 0), ...(shift ? { shift } : {}) }, view, scale)];
+}
+
+function oneArrow(start: Skeleton, still: Skeleton, spec: ArrowSpec, view: View, scale: number): Shape[] {
   const HEAD = HEAD_SIZE * scale;
   const a0 = view.project(start.joints[spec.joint]);
   const b0 = view.project(still.joints[spec.joint]);
@@ -28,14 +36,20 @@ export function arrowShapes(start: Skeleton, still: Skeleton, spec: ArrowSpec, v
   const mid = vec2.plus(vec2.times(vec2.plus(from, to), 0.5), vec2.times(left, (spec.bend ?? 0) * length));
   const control = quadThrough(from, mid, to);
   // The head points along the curve's end; the line stops at the head's base.
-  const endDir = unitOr(vec2.minus(to, control), dir);
-  const base = vec2.minus(to, vec2.times(endDir, HEAD * 1.3));
-  const across: P2 = [endDir[1] * HEAD, -endDir[0] * HEAD];
-  const head = [to, vec2.plus(base, across), vec2.minus(base, across)];
-  const lineEnd = vec2.minus(to, vec2.times(endDir, HEAD));
+  const headAt = (tip: P2, towardTip: P2) => {
+    const base = vec2.minus(tip, vec2.times(towardTip, HEAD * 1.3));
+    const across: P2 = [towardTip[1] * HEAD, -towardTip[0] * HEAD];
+    return { points: [tip, vec2.plus(base, across), vec2.minus(base, across)], lineEnd: vec2.minus(tip, vec2.times(towardTip, HEAD)) };
+  };
+  const end = headAt(to, unitOr(vec2.minus(to, control), dir));
+  // Both ways: a second head at the start, pointing back along the curve.
+  const back = spec.twoWay ? headAt(from, unitOr(vec2.minus(from, control), vec2.times(dir, -1))) : null;
+  const heads = back ? [end.points, back.points] : [end.points];
+  const lineStart = back ? back.lineEnd : from;
+  const headShape = (h: P2[]): Shape => ({ tone: 'arrowHead', z: 1e6 + 1, path: [['M', h[0]!], ['L', h[1]!], ['L', h[2]!], ['Z']], box: pointsBox(h) });
   return [
-    { tone: 'arrow', z: 1e6, path: [['M', from], ['Q', control, lineEnd]], box: union(pointsBox([from, mid, lineEnd]), pointsBox(head)) },
-    { tone: 'arrowHead', z: 1e6 + 1, path: [['M', head[0]!], ['L', head[1]!], ['L', head[2]!], ['Z']], box: pointsBox(head) },
+    { tone: 'arrow', z: 1e6, path: [['M', lineStart], ['Q', control, end.lineEnd]], box: union(pointsBox([lineStart, mid, end.lineEnd]), pointsBox(heads.flat())) },
+    ...heads.map(headShape),
   ];
 }
 

@@ -16,7 +16,9 @@ import { add, along, cross, dot, length, normalize, scale, sub, type Frame, type
 const FAR_BEHIND = 5;
 /** A hairline seen flatter than this (its ellipse's short axis to its long one) is drawn straight. */
 const EDGE_ON = 0.06;
-/** How squarely the inside of a palm must face the viewer to show. */
+/** A knuckle's radius, where they are drawn. */
+const KNUCKLE = 0.6;
+/** How squarely the inside of a palm must face the viewer to show (or its back, for the knuckles). */
 const PALM_SHOWS = 0.3;
 
 function unit2(v: P2, fallback: P2): P2 {
@@ -149,14 +151,16 @@ function hairPath(view: View, centre: Vec3, r: number, head: Frame): Cmd[] {
   return [['M', p1], hairline, ['A', r, r, 0, large, sweep, p1], ['Z']];
 }
 
-function headShapes(s: Skeleton, view: View, z: number): Shape[] {
+function headShapes(s: Skeleton, view: View, z: number, face = false): Shape[] {
   const r = BODY.headRadius;
   const centre = s.joints.head;
   const c = view.project(centre);
   const noseAt = s.joints.nose;
   const noseShows = view.depth(noseAt) >= view.depth(centre) - 0.3 * r;
   const shapes: Shape[] = [{ tone: 'near', z, path: circlePath(c, r), box: circleBox(c, r) }];
-  if (noseShows) shapes.push({ tone: 'face', z: z + 0.001, path: circlePath(view.project(noseAt), 1.5), box: circleBox(view.project(noseAt), 1.5) });
+  // Marked, the nose shows where the face points even inside the head's outline (otherwise only as a bump on its edge).
+  const nose = face ? 1.2 : 1.5;
+  if (noseShows) shapes.push({ tone: face ? 'hair' : 'face', z: z + 0.001, path: circlePath(view.project(noseAt), nose), box: circleBox(view.project(noseAt), nose) });
   const hair = hairPath(view, centre, r, s.head);
   if (hair.length) shapes.push({ tone: 'hair', z: z + 0.002, path: hair, box: circleBox(c, r) });
   return shapes;
@@ -169,8 +173,30 @@ function gazeShape(s: Skeleton, view: View, target: Vec3): Shape {
   return { tone: 'gaze', z: 1e5, path: [['M', eyes], ['L', to]], box: pointsBox([eyes, to]) };
 }
 
+/** How squarely the back must face the viewer for the shoulder blades to show. */
+const BACK_SHOWS = 0.25;
+
+/** The shoulder blades, on the back where it faces the viewer, just over the torso, in the far tone. */
+function bladeShapes(s: Skeleton, view: View): Shape[] {
+  if (-view.turn(s.thorax.f)[2] < BACK_SHOWS) return [];
+  return (['L', 'R'] as const).map((side) => {
+    const outline = convexHull(s.blades[side].map(view.project));
+    return { tone: 'far', z: 0.001, path: polygonPath(outline), box: pointsBox(outline) } satisfies Shape;
+  });
+}
+
+/** What a picture may add to the figure. */
+export interface FigureOptions {
+  /** The shoulder blades on the back. */
+  readonly blades?: boolean;
+  /** The knuckles marked on the back of this hand (drawn with fingers), where it faces the viewer. */
+  readonly knuckles?: 'L' | 'R';
+  /** The nose marked in the hair's tone, so the face's direction shows from the front too. */
+  readonly face?: boolean;
+}
+
 /** Every shape of the figure, unsorted; depths are measured from the torso (0). */
-export function figureShapes(s: Skeleton, view: View): FigureShape[] {
+export function figureShapes(s: Skeleton, view: View, options: FigureOptions = {}): FigureShape[] {
   const j = s.joints;
   const torso = torsoPath(s, view);
   const neckFrom = along(j.neck, [s.thorax.u, -2]);
@@ -184,8 +210,15 @@ export function figureShapes(s: Skeleton, view: View): FigureShape[] {
       segment(j[`elbow${side}`], j[`wrist${side}`], 'forearm'),
       ...(drawn ? drawn.bones : [segment(j[`wrist${side}`], j[`hand${side}`], 'hand')]),
     ], sideFacing(view, s.thorax, side));
-    // The inside of the palm shows where it is turned toward the viewer.
+    // The inside of the palm shows where it is turned toward the viewer; asked for, the knuckles on its back.
     const palm = drawn?.palm;
+    if (palm && options.knuckles === side && view.turn(palm.facing)[2] < -PALM_SHOWS) {
+      return [shape, ...drawn.knuckles.map((k, i) => {
+        const c = view.project(k);
+        // Dark on a near hand, the near tone on a far one: they show against either.
+        return { tone: shape.tone === 'far' ? 'face' : 'hair', z: shape.z + 0.0005 + i * 1e-6, path: circlePath(c, KNUCKLE), box: circleBox(c, KNUCKLE) } satisfies Shape;
+      })];
+    }
     if (!palm || view.turn(palm.facing)[2] < PALM_SHOWS) return [shape];
     const outline = convexHull(palm.outline.map(view.project));
     return [shape, { tone: 'palm', z: shape.z + 0.0005, path: polygonPath(outline), box: pointsBox(outline) } satisfies Shape];
@@ -197,5 +230,6 @@ export function figureShapes(s: Skeleton, view: View): FigureShape[] {
   ], sideFacing(view, s.pelvis, side), -0.01);
   const headZ = Math.max(0, depthFromSpine(view, s, j.head)) + 0.01;
   const gaze = s.lookAt ? [gazeShape(s, view, s.lookAt)] : [];
-  return [...gaze, body, ...headShapes(s, view, headZ), ...arm('L'), ...arm('R'), { ...leg('L'), legs: true }, { ...leg('R'), legs: true }];
+  const blades = options.blades ? bladeShapes(s, view) : [];
+  return [...gaze, body, ...blades, ...headShapes(s, view, headZ, options.face), ...arm('L'), ...arm('R'), { ...leg('L'), legs: true }, { ...leg('R'), legs: true }];
 }

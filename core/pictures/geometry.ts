@@ -14,7 +14,7 @@ export type Cmd =
   | readonly ['Z'];
 
 /** How a shape is painted; the SVG's stylesheet gives each tone its colours per theme. */
-export type Tone = 'near' | 'far' | 'hair' | 'face' | 'palm' | 'gaze' | 'prop' | 'soft' | 'arrow' | 'arrowHead';
+export type Tone = 'near' | 'far' | 'hair' | 'face' | 'palm' | 'gaze' | 'stretch' | 'stretchEdge' | 'prop' | 'propLine' | 'soft' | 'arrow' | 'arrowHead';
 
 export interface Shape {
   readonly tone: Tone;

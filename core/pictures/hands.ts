@@ -17,6 +17,8 @@ export interface Hand {
   readonly bones: readonly Bone[];
   /** The inside of the palm, drawn in its own tone where it faces the viewer (not on a fist): its outline, and the way it faces. */
   readonly palm: { readonly outline: readonly Vec3[]; readonly facing: Vec3 } | null;
+  /** The knuckles, on the back of the hand at the root of each finger (none on a fist, whose block shows them). */
+  readonly knuckles: readonly Vec3[];
 }
 
 /**
@@ -62,7 +64,7 @@ export function drawHand(wrist: Vec3, palm: Frame, side: 1 | -1, shape: HandShap
       { from: at(PALM - 1.5, 1.1, 0.8), to: at(PALM - 1.5, -1.1, 0.8), radius: [2.1, 2] },
       { from: at(1.4, 1.9, 0.9), to: at(PALM - 2.2, -0.2, 2.9), radius: THUMB },
     ];
-    return { bones, palm: null };
+    return { bones, palm: null, knuckles: [] };
   }
   // The palm: two rounded bones side by side, so it is broad face-on and flat edge-on.
   const bones: Bone[] = [
@@ -94,5 +96,6 @@ export function drawHand(wrist: Vec3, palm: Frame, side: 1 | -1, shape: HandShap
     const t = (2 * Math.PI * i) / 10;
     return at(2.9 + 2.1 * Math.cos(t), 0.05 + 1.95 * Math.sin(t), 1.0);
   });
-  return { bones, palm: { outline, facing: n } };
+  const knuckles = KNUCKLES.map((across) => at(PALM - 0.2, across * 0.95, -1.0));
+  return { bones, palm: { outline, facing: n }, knuckles };
 }

@@ -17,6 +17,8 @@ export interface Skeleton {
   readonly lookAt?: Vec3;
   /** Each hand given a shape, with its palm and fingers (null: a plain hand). */
   readonly hands: Readonly<Record<'L' | 'R', Hand | null>>;
+  /** Each shoulder blade's outline on the back (drawn only where a picture asks for them). */
+  readonly blades: Readonly<Record<'L' | 'R', readonly Vec3[]>>;
   readonly pelvis: Frame;
   readonly lumbar: Frame;
   readonly thorax: Frame;
@@ -48,6 +50,24 @@ function arm(thorax: Frame, neck: Vec3, side: 1 | -1, a: ArmPose = {}): ArmJoint
   const palm = turn(turn(fore, 'u', side * (a.pronate ?? 0)), 'r', a.wrist ?? 0);
   const drawn = a.hand ? drawHand(wrist, palm, side, a.hand) : null;
   return { shoulder, elbow, wrist, hand: along(wrist, [palm.u, -BODY.hand]), drawn };
+}
+
+/**
+ * A shoulder blade on the back of the chest: a rounded triangle whose inner edge runs beside the
+ * spine, drawn toward it by the arm's retract and up by its shrug. Its points lie on the back's
+ * curve (the chest's cross-section), so it turns with the body.
+ */
+function blade(thorax: Frame, neck: Vec3, side: 1 | -1, a: ArmPose = {}): { outline: Vec3[]; edge: Vec3 } {
+  const lift = a.shrug ?? 0;
+  const inner = Math.max(1.2, 4.2 - 0.8 * (a.retract ?? 0));
+  const [halfSide, halfDepth] = BODY.torso.chest;
+  const at = (across: number, up: number) => {
+    const x = Math.min(across, halfSide - 0.4);
+    const back = halfDepth * Math.sqrt(Math.max(0, 1 - (x / (halfSide + 0.6)) ** 2));
+    return along(neck, [thorax.r, side * x], [thorax.u, up + lift], [thorax.f, -back]);
+  };
+  const outline = [at(inner, -3.8), at(inner + 5.6, -3), at(inner + 4.6, -8), at(inner + 1.4, -13.8), at(inner - 0.1, -11), at(inner - 0.2, -7)];
+  return { outline, edge: at(inner - 0.2, -8.5) };
 }
 
 interface LegJoints { hip: Vec3; knee: Vec3; ankle: Vec3; toe: Vec3; heel: Vec3 }
@@ -91,10 +111,11 @@ export function solve(pose: Pose): Skeleton {
     : along(neck, [neckFrame.u, BODY.neck]);
   const [aL, aR] = [arm(thorax, neck, -1, pose.armL), arm(thorax, neck, 1, pose.armR)];
   const [lL, lR] = [leg(pelvis, origin, -1, pose.legL), leg(pelvis, origin, 1, pose.legR)];
+  const [bL, bR] = [blade(thorax, neck, -1, pose.armL), blade(thorax, neck, 1, pose.armR)];
   // The tip of the nose, on the front of the head a little below its middle: it shows where the head faces.
   const nose = along(headCentre, [normalize(along([0, 0, 0], [head.f, 0.96], [head.u, -0.28])), BODY.headRadius * 0.93]);
   const joints: Record<JointName, Vec3> = {
-    pelvis: origin, waist, sternum, neck, head: headCentre, nose,
+    pelvis: origin, waist, sternum, neck, head: headCentre, nose, bladeL: bL.edge, bladeR: bR.edge,
     shoulderL: aL.shoulder, elbowL: aL.elbow, wristL: aL.wrist, handL: aL.hand,
     shoulderR: aR.shoulder, elbowR: aR.elbow, wristR: aR.wrist, handR: aR.hand,
     hipL: lL.hip, kneeL: lL.knee, ankleL: lL.ankle, toeL: lL.toe,
@@ -106,10 +127,12 @@ export function solve(pose: Pose): Skeleton {
   const moveHand = (h: Hand | null): Hand | null => h && {
     bones: h.bones.map((b) => ({ ...b, from: add(b.from, shift), to: add(b.to, shift) })),
     palm: h.palm && { ...h.palm, outline: h.palm.outline.map((p) => add(p, shift)) },
+    knuckles: h.knuckles.map((p) => add(p, shift)),
   };
   return {
     joints: moved, heelL: add(lL.heel, shift), heelR: add(lR.heel, shift),
     hands: { L: moveHand(aL.drawn), R: moveHand(aR.drawn) }, pelvis, lumbar, thorax, head,
+    blades: { L: bL.outline.map((p) => add(p, shift)), R: bR.outline.map((p) => add(p, shift)) },
     ...(pose.lookAt ? { lookAt: [pose.lookAt[0], pose.lookAt[1], pose.lookAt[2] ?? 0] as Vec3 } : {}),
   };
 }

@@ -62,9 +62,12 @@ export interface LegPose {
 
 export type Point3 = readonly [x: number, y: number, z?: number];
 
-/** The joints a pose can be placed by, or an arrow can follow ('sternum': the front of the chest, where it lifts in a chest opener). */
+/**
+ * The joints a pose can be placed by, or an arrow can follow ('sternum': the front of the chest, where
+ * it lifts in a chest opener; 'bladeL'/'bladeR': the middle of each shoulder blade's inner edge, on the back).
+ */
 export type JointName =
-  | 'pelvis' | 'waist' | 'sternum' | 'neck' | 'head' | 'nose'
+  | 'pelvis' | 'waist' | 'sternum' | 'neck' | 'head' | 'nose' | 'bladeL' | 'bladeR'
   | 'shoulderL' | 'elbowL' | 'wristL' | 'handL'
   | 'shoulderR' | 'elbowR' | 'wristR' | 'handR'
   | 'hipL' | 'kneeL' | 'ankleL' | 'toeL'
@@ -108,8 +111,8 @@ export type Prop =
   | { readonly kind: 'door'; readonly x: number }
   /** A wall facing -x at `x`. */
   | { readonly kind: 'wall'; readonly x: number }
-  /** A rolled towel or blanket lying across the body (along z) at `at`. */
-  | { readonly kind: 'towel'; readonly at: Point3; readonly radius?: number }
+  /** A rolled towel or blanket lying across the body (along z) at `at`, `length` long (default 36); the end facing the viewer shows its spiral. */
+  | { readonly kind: 'towel'; readonly at: Point3; readonly radius?: number; readonly length?: number }
   /** A folded blanket, a flat pad on the floor. */
   | { readonly kind: 'pad'; readonly from: number; readonly to: number; readonly z?: number; readonly height?: number }
   /** The floor: a line (or, seen from above, a band) under everything. */
@@ -139,6 +142,20 @@ export interface ArrowSpec {
   readonly length?: number;
   /** The longest it is drawn, scene units: a joint moving further gets an arrow this long, ending where the joint arrives. */
   readonly upTo?: number;
+  /** Also draw it for the same joint on the other side of the body, its shift and bend mirrored left to right. */
+  readonly both?: boolean;
+  /** A head at each end: the movement goes back and forth (e.g. the foot pointed, then pulled back). */
+  readonly twoWay?: boolean;
+}
+
+/** Where the stretch is felt: a band along the body over the stretched muscle, drawn on the still keyframe. */
+export interface StretchSpec {
+  /** The joints it runs past, in order (2 or 3: through the middle one it curves). */
+  readonly along: readonly JointName[];
+  /** How far it lies from the line through those joints on the picture, scene units: positive to the left of its direction. */
+  readonly offset?: number;
+  /** How much is left off at each end, as a fraction of its length (default 0.15). */
+  readonly trim?: number;
 }
 
 /** A close-up on part of the figure, such as the hands: what lies outside its frame is cut off. */
@@ -164,6 +181,14 @@ export interface PictureSpec {
   /** The keyframe that shows the stretch: alone, with its arrow, under reduced motion and in the picker. */
   readonly still: number;
   readonly arrow: ArrowSpec;
+  /** Mark where the stretch is felt, on the still keyframe. */
+  readonly stretch?: StretchSpec;
+  /** Draw the shoulder blades on the back wherever it faces the viewer (they follow each arm's retract and shrug). */
+  readonly blades?: boolean;
+  /** Mark the knuckles on the back of this hand (drawn with fingers), where it faces the viewer. */
+  readonly knuckles?: 'L' | 'R';
+  /** Mark the nose in a tone of its own, so where the face points shows even when it faces the viewer. */
+  readonly face?: boolean;
   /**
    * How long one cycle takes. 'unit': one breath or repetition of the dose, in step with the timer
    * (the default for doses counted in breaths or repetitions); a number: seconds, looping freely.

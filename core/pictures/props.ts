@@ -101,7 +101,35 @@ function screen(at: Point3, facing?: number): Solid[] {
   ];
 }
 
-interface Built { readonly solids: readonly Solid[]; readonly tone: Tone; readonly fits: boolean }
+/** Lines drawn on a prop in the card's colour, each a run of points (the spiral on a rolled towel's end). */
+type Lines = readonly (readonly Vec3[])[];
+
+interface Built { readonly solids: readonly Solid[]; readonly tone: Tone; readonly fits: boolean; readonly lines?: (view: View) => Lines }
+
+/** How squarely a towel's end must face the viewer for its spiral to show. */
+const END_SHOWS = 0.5;
+
+/**
+ * A rolled towel: a cylinder across the body (along z), and on whichever end faces the viewer the
+ * spiral of its roll, so it reads as a roll and not as a post.
+ */
+function towel(at: Point3, r: number, half: number): Built {
+  const c = at3(at);
+  const axisCentre: Vec3 = [c[0], c[1] + r, c[2]];
+  const spiral = (end: 1 | -1): Vec3[] => Array.from({ length: 15 }, (_, i) => {
+    const t = i / 14;
+    const angle = end * (0.6 + t * 3.6 * Math.PI);
+    const radius = r * (0.15 + 0.65 * t);
+    return along(axisCentre, [[1, 0, 0], radius * Math.cos(angle)], [UP, radius * Math.sin(angle)], [[0, 0, 1], end * half]);
+  });
+  return {
+    solids: [cylinderPoints(axisCentre, [0, 0, half], r, [1, 0, 0], UP)], tone: 'prop', fits: true,
+    lines: (view) => {
+      const facing = view.turn([0, 0, 1])[2];
+      return Math.abs(facing) < END_SHOWS ? [] : [spiral(facing > 0 ? 1 : -1)];
+    },
+  };
+}
 
 function build(prop: Prop): Built {
   switch (prop.kind) {
@@ -122,11 +150,8 @@ function build(prop: Prop): Built {
       const h = (prop.height ?? 3) / 2;
       return { solids: [boxCorners([mid, h, prop.z ?? 0], [(prop.to - prop.from) / 2, 0, 0], [0, h, 0], [0, 0, 14])], tone: 'prop', fits: true };
     }
-    case 'towel': {
-      const r = prop.radius ?? 3.5;
-      const c = at3(prop.at);
-      return { solids: [cylinderPoints([c[0], c[1] + r, c[2]], [0, 0, 18], r, [1, 0, 0], UP)], tone: 'prop', fits: true };
-    }
+    case 'towel':
+      return towel(prop.at, prop.radius ?? 3.5, (prop.length ?? 36) / 2);
     case 'floor':
       return { solids: [], tone: 'soft', fits: false };
     case 'window':
@@ -143,13 +168,18 @@ export function floorShape(view: View, left: number, right: number): PropShape {
   return { tone: 'soft', z: -2e6, path: polygonPath(band), box: pointsBox(band), fits: false };
 }
 
-/** Each prop as one shape (its parts as subpaths), painted behind the figure, floor first. */
+/** Each prop as one shape (its parts as subpaths), painted behind the figure, floor first; then any lines on it. */
 export function propShapes(props: readonly Prop[], view: View): PropShape[] {
-  return props.filter((p) => p.kind !== 'floor').map((prop, index) => {
-    const { solids, tone, fits } = build(prop);
+  return props.filter((p) => p.kind !== 'floor').flatMap((prop, index) => {
+    const { solids, tone, fits, lines } = build(prop);
     const hulls = solids.map((solid) => convexHull(solid.map(view.project)));
     const path: Cmd[] = hulls.flatMap(polygonPath);
     const z = -1e6 + index;
-    return { tone, z, path, box: pointsBox(hulls.flat()), fits };
+    const body: PropShape = { tone, z, path, box: pointsBox(hulls.flat()), fits };
+    const drawn = (lines?.(view) ?? []).map((line): PropShape => {
+      const points = line.map(view.project);
+      return { tone: 'propLine', z: z + 0.5, path: [['M', points[0]!], ...points.slice(1).map((p): Cmd => ['L', p])], box: pointsBox(points), fits: false };
+    });
+    return [body, ...drawn];
   });
 }

@@ -5,12 +5,13 @@
  */
 import { arrowShapes } from './arrow';
 import { viewFrom } from './camera';
-import { figureShapes } from './figure';
+import { figureShapes, type FigureShape } from './figure';
 import { EMPTY_BOX, circleBox, union, type Box, type Cmd, type Shape, type Tone } from './geometry';
 import { solve } from './kinematics';
 import { DARK, LIGHT, type Palette } from './palette';
 import type { PictureSpec } from './pose';
 import { floorShape, propShapes } from './props';
+import { stretchShapes } from './stretch';
 
 /** Each frame's size in the SVG's units. */
 export const FRAME = 200;
@@ -19,7 +20,7 @@ const MARGIN = 3;
 /** A frame smaller than this (about the upper body's) is a close-up, whose arrow is drawn smaller in scene units. */
 const CLOSE_UP = 60;
 
-const CLASS: Record<Tone, string> = { near: 'n', far: 'f', hair: 'h', face: 'e', palm: 'm', gaze: 'g', prop: 'p', soft: 's', arrow: 'a', arrowHead: 'x' };
+const CLASS: Record<Tone, string> = { near: 'n', far: 'f', hair: 'h', face: 'e', palm: 'm', gaze: 'g', stretch: 't', stretchEdge: 'u', prop: 'p', propLine: 'l', soft: 's', arrow: 'a', arrowHead: 'x' };
 
 /** The colours; a palm's only in the pictures that show one. */
 function vars(p: Palette, palm: boolean): string {
@@ -34,6 +35,8 @@ function style(uses: ReadonlySet<Tone>): string {
     '.n,.e{fill:var(--n)}.f{fill:var(--f)}.h{fill:var(--h);fill-rule:evenodd}.p{fill:var(--p)}.s{fill:var(--s)}' +
     (palm ? '.m{fill:var(--m);stroke:none}' : '') +
     (uses.has('gaze') ? '.g{fill:none;stroke:var(--a);stroke-width:2.5;stroke-dasharray:1 6;stroke-linecap:round}' : '') +
+    (uses.has('propLine') ? '.l{fill:none;stroke-width:2;stroke-linecap:round}' : '') +
+    (uses.has('stretch') ? '.t,.u{fill:none;stroke:var(--a);stroke-width:5;stroke-linecap:round}.u{stroke:var(--b);stroke-width:8.5}' : '') +
     '.e,.h,.x{stroke:none}.x{fill:var(--a)}.a{fill:none;stroke:var(--a);stroke-width:4;stroke-linecap:round}';
 }
 
@@ -93,7 +96,10 @@ export function renderPicture(spec: PictureSpec, title: string): string {
   const view = viewFrom(spec.camera);
   const props = propShapes(spec.props, view);
   const skeletons = spec.keyframes.map(solve);
-  const frames = skeletons.map((s) => figureShapes(s, view).sort((a, b) => a.z - b.z));
+  const frames = skeletons.map((s, i): FigureShape[] => [
+    ...figureShapes(s, view, { blades: spec.blades, face: spec.face, knuckles: spec.knuckles }),
+    ...(spec.stretch && i === spec.still ? stretchShapes(s, spec.stretch, view) : []),
+  ].sort((a, b) => a.z - b.z));
   const arrowOf = (scale?: number) => arrowShapes(skeletons[arrowStart(spec)]!, skeletons[spec.still]!, spec.arrow, view, scale);
   const focus = spec.focus;
   let arrow: Shape[];
@@ -127,7 +133,7 @@ export function renderPicture(spec: PictureSpec, title: string): string {
   return [
     `<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 ${(n + 1) * FRAME} ${FRAME}">`,
     `<title>${escapeText(title)}</title>`,
-    `<style>${style(new Set(frames.flat().filter(shows).map((s) => s.tone)))}</style>`,
+    `<style>${style(new Set([...frames.flat().filter(shows), ...backdropShapes].map((s) => s.tone)))}</style>`,
     ...views,
     backdrop ? `<defs><g id="p">${draw(backdropShapes)}</g></defs>` : '',
     ...frames.map((shapes, i) => cell(i, `<g id="g${i}">${backdrop}${draw(shapes.filter(shows))}</g>`)),

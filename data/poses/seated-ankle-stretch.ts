@@ -2,7 +2,9 @@ import type { PictureSpec } from '../../core/pictures/pose';
 
 /**
  * On a chair, seen from the side, hands holding the seat: one leg straight out with the foot off the
- * floor, the toes pointed away, then pulled back toward the shin.
+ * floor, the toes pointed away, then pulled back toward the shin. Close on the lower leg and the foot,
+ * whose pointing and flexing is the subject (framed on the whole straight leg, it also read as a
+ * seated hamstring stretch); the arrow runs both ways, point and flex.
  */
 const seated = {
   at: [0, 31], legL: { flex: 84, knee: 78, ankle: 7 },
@@ -12,12 +14,11 @@ const seated = {
 export const seatedAnkleStretch: PictureSpec = {
   camera: { yaw: 12, pitch: 8 },
   props: [{ kind: 'floor' }, { kind: 'chair', at: [-3, 0] }],
-  // Close on the raised leg, from the seat to the toes: the foot's motion is the subject.
-  focus: { around: ['pelvis', 'kneeR', 'ankleR', 'toeR'], margin: 5 },
+  focus: { around: ['kneeR', 'ankleR', 'toeR'], margin: 10 },
   keyframes: [
-    { ...seated, legR: { flex: 78, knee: 6, ankle: 45 } },
-    { ...seated, legR: { flex: 78, knee: 6, ankle: -25 } },
+    { ...seated, legR: { flex: 72, knee: 4, ankle: 55 } },
+    { ...seated, legR: { flex: 72, knee: 4, ankle: -30 } },
   ],
   still: 1,
-  arrow: { joint: 'toeR', bend: -0.5, shift: [5, 0] },
+  arrow: { joint: 'toeR', bend: -0.5, shift: [5, 0], twoWay: true },
 };

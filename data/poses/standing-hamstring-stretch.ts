@@ -3,7 +3,9 @@ import type { PictureSpec } from '../../core/pictures/pose';
 /**
  * Facing a desk, seen from the side, hands on its edge: standing tall, then stepped back and
  * folded forward from the hips, the back flat and nearly level, the hips pushed back behind the heels
- * over straight legs (knees soft), arms straight; the arrow shows the hips going back.
+ * over straight legs (knees soft), arms straight; the arrow shows the hips going back, and a band
+ * down the back of the thigh marks where the stretch is felt (without it, the flat-back hinge at the
+ * desk also read as a shoulder stretch).
  */
 export const standingHamstringStretch: PictureSpec = {
   camera: { yaw: 12, pitch: 6 },
@@ -15,4 +17,5 @@ export const standingHamstringStretch: PictureSpec = {
   ],
   still: 1,
   arrow: { joint: 'pelvis', upTo: 22, shift: [-24, 1] },
+  stretch: { along: ['hipR', 'kneeR'], offset: -2.2, trim: 0.04 },
 };

@@ -1,21 +1,25 @@
 import type { PictureSpec } from '../../core/pictures/pose';
 
 /**
- * Close on the forearms and hands, seen from the side of the stretching arm and a little above:
- * that arm straight ahead, palm down, the other hand ready over it; then the hand drops, fingers
- * soft, and the other hand presses its back gently toward the body.
+ * Close on the arms, seen from in front and to the left, a little above, like the flexor stretch but
+ * with the back of the hand toward the viewer, its knuckles marked: the stretching arm straight ahead,
+ * palm down (the knuckles on top); then the hand drops, fingers soft, so its back and knuckles face
+ * forward; then the other hand comes up and presses the fingers gently toward the body. (The flexor
+ * stretch shows the inside of the palm where this one shows the knuckles.)
  */
 const standing = { at: [0, 53.2] } as const;
-const reaching = { flex: 85, abduct: -30, pronate: 180 } as const;
+const reaching = { flex: 85, abduct: -15, pronate: 180, hand: 'open' } as const;
 
 export const wristExtensorStretch: PictureSpec = {
-  camera: { yaw: 15, pitch: 20 },
-  focus: { around: ['elbowR', 'handR', 'handL', 'wristL'], margin: 3 },
+  camera: { yaw: 140, pitch: 15 },
+  focus: { around: ['elbowR', 'handR', 'handL'], margin: 5.5 },
+  knuckles: 'R',
   props: [],
   keyframes: [
-    { ...standing, armR: { ...reaching, hand: 'open' }, armL: { flex: 100, abduct: -25, rotate: -89, elbow: 50, pronate: -90, wrist: 60, hand: 'open' } },
-    { ...standing, armR: { ...reaching, wrist: 80, hand: 'open' }, armL: { flex: 85, abduct: 13, rotate: 74, elbow: 41, pronate: 112, wrist: 81, hand: 'open' } },
+    { ...standing, armR: reaching, armL: { flex: 35, abduct: -5, elbow: 55, pronate: 70, hand: 'open' } },
+    { ...standing, armR: { ...reaching, wrist: 80 }, armL: { flex: 30, abduct: -5, elbow: 60, pronate: 100, wrist: 10, hand: 'open' } },
+    { ...standing, armR: { ...reaching, wrist: 85 }, armL: { flex: 70, abduct: -15, elbow: 0, pronate: 135, wrist: 20, hand: 'open' } },
   ],
-  still: 1,
-  arrow: { joint: 'handR', length: 10, bend: 0.3, shift: [6, 0] },
+  still: 2,
+  arrow: { joint: 'handR', from: 0, length: 10, bend: 0.3, shift: [6, 0] },
 };

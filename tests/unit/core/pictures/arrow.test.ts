@@ -36,3 +36,15 @@ describe('the motion arrow', () => {
     expect(ends({ joint: 'pelvis', upTo: 100 })).toEqual(ends({ joint: 'pelvis' }));
   });
 });
+
+describe('an arrow both ways', () => {
+  it('has a head at each end, the line running between them', () => {
+    const one = arrowShapes(start, stepped, { joint: 'pelvis' }, view);
+    const both = arrowShapes(start, stepped, { joint: 'pelvis', twoWay: true }, view);
+    expect(one.filter((s) => s.tone === 'arrowHead')).toHaveLength(1);
+    const heads = both.filter((s) => s.tone === 'arrowHead').map((s) => s.path[0]![1] as P2);
+    expect(heads).toHaveLength(2);
+    expect(heads[0]![0]).toBeCloseTo(-60);
+    expect(heads[1]![0]).toBeCloseTo(0);
+  });
+});

@@ -167,3 +167,16 @@ describe('the breastbone', () => {
     expect(lifted.sternum[1]).toBeGreaterThan(slumped.sternum[1]);
   });
 });
+
+describe('the shoulder blades', () => {
+  it('lie on the back and are drawn toward the spine by retracting the shoulders', () => {
+    const rest = solve(STANDING);
+    const squeezed = solve({ ...STANDING, armL: { retract: 3 }, armR: { retract: 3 } });
+    expect(rest.joints.bladeR[0]).toBeLessThan(0);
+    expect(rest.joints.bladeR[2]).toBeGreaterThan(0);
+    expect(rest.joints.bladeL[2]).toBeLessThan(0);
+    expect(squeezed.joints.bladeR[2]).toBeLessThan(rest.joints.bladeR[2]);
+    expect(squeezed.joints.bladeL[2]).toBeGreaterThan(rest.joints.bladeL[2]);
+    expect(rest.blades.R.length).toBeGreaterThanOrEqual(3);
+  });
+});

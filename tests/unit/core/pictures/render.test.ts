@@ -85,9 +85,21 @@ describe('the props', () => {
       { kind: 'pad', from: -50, to: -38 }, { kind: 'door', x: 80 }, { kind: 'wall', x: 120 }, { kind: 'towel', at: [-20, 0] }, { kind: 'floor' },
     ];
     const doc = withProps(kinds);
-    expect(propPaths(doc)).toHaveLength(kinds.length);
+    // One path each, and the spiral on the end of the towel, which faces this viewer.
+    expect(propPaths(doc)).toHaveLength(kinds.length + 1);
+    expect(doc.querySelectorAll('#p path.l')).toHaveLength(1);
     for (const path of propPaths(doc)) expect(path.getAttribute('d')).toMatch(/^M[\d-]/);
     expect(doc.querySelectorAll('use[href="#p"]')).toHaveLength(2);
+  });
+
+  it('shows a rolled towel\'s spiral only where its end faces the viewer, with its rule in the stylesheet', () => {
+    const towel: PictureSpec['props'] = [{ kind: 'towel', at: [-20, 0], radius: 5, length: 50 }];
+    const endOn = withProps(towel);
+    expect(endOn.querySelectorAll('#p path.l')).toHaveLength(1);
+    expect(endOn.querySelector('style')?.textContent).toContain('.l{');
+    const fromAbove = parse(renderPicture({ camera: { yaw: 90, pitch: 30 }, props: towel, keyframes: [{ at: [0, 6.2], lean: -90 }, { at: [0, 6.2], lean: -90 }], still: 0, arrow: { joint: 'head' } }, ''));
+    expect(fromAbove.querySelectorAll('#p path.l')).toHaveLength(0);
+    expect(fromAbove.querySelector('style')?.textContent).not.toContain('.l{');
   });
 
   it('frames the picture around the figure and its props, but not around a wall or the floor', () => {
@@ -146,5 +158,51 @@ describe('the desk props for the eyes', () => {
   it('draws a window and a screen', () => {
     const doc = parse(renderPicture({ ...SPEC_PLAIN, props: [{ kind: 'window', at: [40, 80, -40], facing: -90 }, { kind: 'screen', at: [40, 41.4], facing: 180 }] }, ''));
     expect(doc.querySelectorAll('#p path')).toHaveLength(2);
+  });
+});
+
+describe('the marks a picture may ask for', () => {
+  const standing = { at: [0, 53.2] } as const;
+  const paths = (svg: string, layer: string, cls: string) => parse(svg).querySelectorAll(`#${layer} path.${cls}`).length;
+
+  it('draws the shoulder blades, only when asked and only where the back faces the viewer', () => {
+    const spec: PictureSpec = { camera: { yaw: -90 }, props: [], keyframes: [standing, { ...standing, armR: { retract: 3 }, armL: { retract: 3 } }], still: 1, arrow: { joint: 'bladeR' } };
+    const plainBack = renderPicture(spec, '');
+    const blades = renderPicture({ ...spec, blades: true }, '');
+    const bladesFront = renderPicture({ ...spec, blades: true, camera: { yaw: 90 } }, '');
+    expect(paths(blades, 'g0', 'f') - paths(plainBack, 'g0', 'f')).toBe(2);
+    expect(paths(bladesFront, 'g0', 'f')).toBe(paths(renderPicture({ ...spec, camera: { yaw: 90 } }, ''), 'g0', 'f'));
+  });
+
+  it('draws a paired arrow for the joint on each side', () => {
+    const spec: PictureSpec = { camera: { yaw: 90 }, props: [], keyframes: [standing, { ...standing, armR: { abduct: 90 }, armL: { abduct: 90 } }], still: 1, arrow: { joint: 'handR', shift: [4, 0] } };
+    const still = (svg: string) => [...parse(svg).documentElement.children].filter((c) => c.nodeName === 'svg')[2]!;
+    expect(still(renderPicture(spec, '')).querySelectorAll('path.x')).toHaveLength(1);
+    expect(still(renderPicture({ ...spec, arrow: { ...spec.arrow, both: true } }, '')).querySelectorAll('path.x')).toHaveLength(2);
+  });
+
+  it('marks the nose inside the outline of a face seen from the front, when asked', () => {
+    const spec: PictureSpec = { camera: { yaw: 90 }, props: [], keyframes: [standing, { ...standing, armR: { flex: 90 } }], still: 1, arrow: { joint: 'handR' } };
+    expect(paths(renderPicture(spec, ''), 'g0', 'e')).toBe(1);
+    expect(paths(renderPicture({ ...spec, face: true }, ''), 'g0', 'e')).toBe(0);
+    expect(paths(renderPicture({ ...spec, face: true }, ''), 'g0', 'h')).toBe(2);
+  });
+
+  it('marks the knuckles on the back of the chosen hand, where it faces the viewer', () => {
+    const palmDown = { flex: 90, pronate: 180, hand: 'open' } as const;
+    const spec: PictureSpec = { camera: { yaw: 0, pitch: 60 }, props: [], keyframes: [{ ...standing, armR: palmDown }, { ...standing, armR: { ...palmDown, wrist: 30 } }], still: 1, arrow: { joint: 'handR' } };
+    const marked = renderPicture({ ...spec, knuckles: 'R' }, '');
+    expect(paths(marked, 'g0', 'h') - paths(renderPicture(spec, ''), 'g0', 'h')).toBe(4);
+    expect(paths(renderPicture({ ...spec, knuckles: 'L' }, ''), 'g0', 'h')).toBe(paths(renderPicture(spec, ''), 'g0', 'h'));
+  });
+
+  it('marks where the stretch is felt on the still keyframe only, edged in the card\'s colour', () => {
+    const spec: PictureSpec = { props: [], keyframes: [standing, { ...standing, lean: 60 }], still: 1, arrow: { joint: 'head' }, stretch: { along: ['hipR', 'kneeR'], offset: -2 } };
+    const svg = renderPicture(spec, '');
+    expect(paths(svg, 'g0', 't')).toBe(0);
+    expect(paths(svg, 'g1', 't')).toBe(1);
+    expect(paths(svg, 'g1', 'u')).toBe(1);
+    expect(parse(svg).querySelector('style')?.textContent).toContain('.t,.u{');
+    expect(parse(renderPicture({ ...spec, stretch: undefined }, '')).querySelector('style')?.textContent).not.toContain('.t,');
   });
 });
