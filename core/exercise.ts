@@ -1,6 +1,7 @@
 /** What a stretch is: plain, readonly data. Every text field is our own words. */
 
 export type Position = 'seated' | 'standing' | 'floor';
+export const POSITIONS: readonly Position[] = ['seated', 'standing', 'floor'];
 
 /** Problem areas a user can name; a card lists the ones it works. */
 export type Target =
@@ -69,15 +70,25 @@ export const ACTIVITY_SECONDS: Readonly<Record<Activity, { readonly min: number;
 
 const within = (n: number, min: number, max: number) => Number.isInteger(n) && n >= min && n <= max;
 
-/** The dose schema's bounds: whole numbers, holds 5 s to 3 min, 1-20 breaths or repetitions, 1-5 rounds. */
+/** The bounds of a dose's counts: whole numbers, holds 5 s to 3 min, 1-20 breaths or repetitions, 1-5 rounds. */
+export const DOSE_BOUNDS = {
+  seconds: { min: 5, max: 180 },
+  breaths: { min: 1, max: 20 },
+  count: { min: 1, max: 20 },
+  rounds: { min: 1, max: 5 },
+} as const;
+
+const inBounds = (n: number, bounds: { readonly min: number; readonly max: number }) => within(n, bounds.min, bounds.max);
+
+/** The dose schema's bounds (DOSE_BOUNDS); a timed activity stays within its sources' range. */
 export function isDoseInBounds(dose: Dose): boolean {
   switch (dose.kind) {
     case 'hold':
-      return within(dose.seconds, 5, 180) && within(dose.reps, 1, 5) && (dose.minSeconds === undefined || within(dose.minSeconds, 5, dose.seconds));
+      return inBounds(dose.seconds, DOSE_BOUNDS.seconds) && inBounds(dose.reps, DOSE_BOUNDS.rounds) && (dose.minSeconds === undefined || within(dose.minSeconds, 5, dose.seconds));
     case 'breaths':
-      return within(dose.breaths, 1, 20) && within(dose.reps, 1, 5);
+      return inBounds(dose.breaths, DOSE_BOUNDS.breaths) && inBounds(dose.reps, DOSE_BOUNDS.rounds);
     case 'reps':
-      return within(dose.count, 1, 20) && within(dose.sets, 1, 5) && (dose.pace === undefined || dose.pace === 'breath' || within(dose.pace, 2, 10));
+      return inBounds(dose.count, DOSE_BOUNDS.count) && inBounds(dose.sets, DOSE_BOUNDS.rounds) && (dose.pace === undefined || dose.pace === 'breath' || within(dose.pace, 2, 10));
     case 'timed':
       return within(dose.seconds, ACTIVITY_SECONDS[dose.activity].min, ACTIVITY_SECONDS[dose.activity].max);
   }
@@ -116,6 +127,11 @@ export interface Exercise extends Omit<ExerciseData, 'cueCount' | 'hasCaution'> 
   readonly why: string;
   /** Text alternative for the illustration. */
   readonly imageAlt: string;
+  /**
+   * The exercise whose picture it shows, when not its own: a user's own stretch borrows one of the
+   * library's (or has none: its own id has no picture).
+   */
+  readonly picture?: string;
 }
 
 export type ExerciseTextField = 'name' | 'why' | 'alt' | 'caution' | `cue${1 | 2 | 3 | 4}`;
@@ -123,6 +139,11 @@ export type ExerciseTextField = 'name' | 'why' | 'alt' | 'caution' | `cue${1 | 2
 /** What an exercise id looks like (`neck-release`): settings, the rotation and the log accept nothing else. */
 export function isExerciseId(x: unknown): x is string {
   return typeof x === 'string' && /^[a-z0-9-]{1,40}$/.test(x);
+}
+
+/** The id of a stretch the user wrote (`own-…`): no library id starts so, and it is still an exercise id. */
+export function isOwnStretchId(x: unknown): x is string {
+  return isExerciseId(x) && x.startsWith('own-');
 }
 
 /** The catalogue key of one of an exercise's texts, e.g. `ex_neck_release_name`. */
