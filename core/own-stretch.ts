@@ -158,6 +158,21 @@ export function readOwnStretch(raw: unknown): OwnStretch | null {
   return checked.ok ? checked.stretch : null;
 }
 
+/** What the rotation and the break log need of a stored stretch. */
+export type RotationView = Pick<OwnStretch, 'id' | 'name' | 'targets' | 'inRotation' | 'favourite'>;
+
+/**
+ * A stored item as the background reads it: only what it picks by and logs. The whole check
+ * stays out of the worker (its code is most of a kilobyte, against the worker's byte budget); a
+ * page that shows the stretch reads it in full (readOwnStretch), and one that fails there shows
+ * no card, never a wrong one.
+ */
+export function readRotationView(raw: unknown): RotationView | null {
+  if (!isRecord(raw) || raw.v !== OWN_STRETCH_VERSION || !isOwnStretchId(raw.id) || typeof raw.name !== 'string' || !Array.isArray(raw.targets)) return null;
+  const targets = TARGETS.filter((t) => (raw.targets as unknown[]).includes(t));
+  return { id: raw.id, name: raw.name, targets, inRotation: raw.inRotation === true, favourite: raw.favourite === true };
+}
+
 export const toStoredOwnStretch = (stretch: OwnStretch) => ({ v: OWN_STRETCH_VERSION, ...stretch });
 
 export type OwnStretchListCheck =
@@ -214,9 +229,9 @@ export function ownExercise(stretch: OwnStretch, pictureAlt: (exerciseId: string
 export function withOwnStretches<C extends Pick<Exercise, 'id' | 'targets' | 'long'>>(
   catalogue: readonly C[],
   prefs: RotationPrefs,
-  own: readonly OwnStretch[],
-): { catalogue: readonly (C | OwnStretch)[]; prefs: RotationPrefs } {
-  const ids = (keep: (s: OwnStretch) => boolean) => own.filter(keep).map((s) => s.id);
+  own: readonly RotationView[],
+): { catalogue: readonly (C | RotationView)[]; prefs: RotationPrefs } {
+  const ids = (keep: (s: RotationView) => boolean) => own.filter(keep).map((s) => s.id);
   return {
     catalogue: [...catalogue, ...own],
     prefs: { ...prefs, enabled: [...prefs.enabled, ...ids((s) => s.inRotation)], favourites: [...prefs.favourites, ...ids((s) => s.favourite)] },

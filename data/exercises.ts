@@ -95,10 +95,8 @@ export const EXERCISE_DATA: readonly ExerciseData[] = [
     dose: { kind: 'hold', seconds: 180, reps: 1, perSide: false, minSeconds: 180 }, equipment: ['blanket', 'yoga-block'], cueCount: 4, hasCaution: false },
 ];
 
-const BY_ID = new Map(EXERCISE_DATA.map((e) => [e.id, e]));
-
 export function exerciseDataById(id: string): ExerciseData | undefined {
-  return BY_ID.get(id);
+  return EXERCISE_DATA.find((e) => e.id === id);
 }
 
 /** Ids of the stretches doable at a desk and short enough for a break: the default rotation. */

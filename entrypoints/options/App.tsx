@@ -12,7 +12,8 @@ import { firmnessHelp, firmnessLabel, styleHelp, styleLabel, targetLabel } from 
 import { dropMeetingAccess, hasMeetingAccess, requestMeetingAccess } from '../../platform/meeting-tabs';
 import { PRESET_LABELS } from '../../components/pause-labels';
 import { PAUSE_PRESETS } from '../../core/pause';
-import { importSettingsText, loadSettings, onSettingsChanged, saveSettings, settingsAreaName } from '../../platform/settings-store';
+import { loadSettings, onSettingsChanged, saveSettings, settingsAreaName } from '../../platform/settings-store';
+import { importSettingsText } from '../../platform/settings-file';
 import { createSettingsWriter } from '../../platform/settings-writer';
 import { requestNotificationPermission } from '../../platform/notifications';
 import { t, type MessageKey } from '../../platform/i18n';

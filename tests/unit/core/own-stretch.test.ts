@@ -3,13 +3,14 @@ import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import {
   CUE_LENGTH, MAX_OWN_STRETCHES, NAME_LENGTH, checkOwnStretch, checkOwnStretchList, doseParts, inCreationOrder, newOwnStretchId,
-  ownDose, ownExercise, readOwnStretch, toStoredOwnStretch, withOwnStretches, type OwnStretch,
+  ownDose, ownExercise, readOwnStretch, readRotationView, toStoredOwnStretch, withOwnStretches, type OwnStretch,
 } from '../../../core/own-stretch';
 import { WALL_ANGELS } from '../own-stretches';
 import { isDoseInBounds, isExerciseId, isOwnStretchId } from '../../../core/exercise';
 import { EXERCISE_DATA } from '../../../data/exercises';
 import { FAVOURED_WEIGHT, emptyRotation, nextExercise, weightOf, type RotationPrefs, type RotationState } from '../../../core/rotation';
 import { seededRandom } from '../../seeded-random';
+import { TARGETS } from '../../../core/settings';
 
 const problemsOf = (raw: unknown) => {
   const result = checkOwnStretch(raw);
@@ -105,6 +106,19 @@ describe('an own stretch', () => {
     expect(readOwnStretch({ ...toStoredOwnStretch(WALL_ANGELS), v: 2 })).toBeNull();
     expect(readOwnStretch(WALL_ANGELS)).toBeNull();
     expect(readOwnStretch({ ...toStoredOwnStretch(WALL_ANGELS), name: 42 })).toBeNull();
+  });
+
+  it('is read by the background for what it picks by and logs, the same as the whole check reads it', () => {
+    const stored = toStoredOwnStretch({ ...WALL_ANGELS, favourite: true });
+    expect(readRotationView(stored)).toEqual({ id: WALL_ANGELS.id, name: 'Wall angels', targets: ['shoulders', 'upper-back'], inRotation: true, favourite: true });
+    for (const damaged of [null, WALL_ANGELS, { ...stored, v: 2 }, { ...stored, id: 'neck-release' }, { ...stored, name: 3 }, { ...stored, targets: 'neck' }]) {
+      expect(readRotationView(damaged)).toBeNull();
+    }
+    fc.assert(fc.property(fc.record({ inRotation: fc.boolean(), favourite: fc.boolean(), targets: fc.subarray([...TARGETS], { minLength: 1 }) }), (flags) => {
+      const stretch = readOwnStretch(toStoredOwnStretch({ ...WALL_ANGELS, ...flags }))!;
+      const { id, name, targets, inRotation, favourite } = stretch;
+      expect(readRotationView(toStoredOwnStretch(stretch))).toEqual({ id, name, targets, inRotation, favourite });
+    }), { seed: 19, numRuns: 100 });
   });
 
   it('fits one storage.sync item (QUOTA_BYTES_PER_ITEM, 8,192 bytes) at its longest, in the widest characters', () => {
