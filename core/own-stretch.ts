@@ -31,6 +31,9 @@ export type OwnDose = Extract<Dose, { readonly kind: 'hold' | 'breaths' | 'reps'
 export type OwnDoseKind = OwnDose['kind'];
 export const OWN_DOSE_KINDS: readonly OwnDoseKind[] = ['hold', 'breaths', 'reps'];
 
+/** How saving one went: 'saved' where the settings are kept, or 'sync-refused': kept on this device only. */
+export type OwnStretchSave = 'saved' | 'sync-refused';
+
 export const MAX_OWN_STRETCHES = 50;
 export const NAME_LENGTH = { min: 1, max: 60 } as const;
 export const CUE_LENGTH = { min: 1, max: 140 } as const;

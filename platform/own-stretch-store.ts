@@ -7,7 +7,7 @@
  * left out, the others kept.
  */
 import { browser } from 'wxt/browser';
-import { inCreationOrder, readOwnStretch, readRotationView, toStoredOwnStretch, type OwnStretch } from '../core/own-stretch';
+import { inCreationOrder, readOwnStretch, readRotationView, toStoredOwnStretch, type OwnStretch, type OwnStretchSave } from '../core/own-stretch';
 import type { BreakLogEntry } from '../core/schedule-types';
 import { isOwnStretchId } from '../core/exercise';
 import { settingsAreaName } from './settings-store';
@@ -20,8 +20,7 @@ export interface OwnStretches {
   readonly localOnly: readonly string[];
 }
 
-/** How a save went: 'saved' where the settings are kept, or 'sync-refused': kept on this device only. */
-export type OwnStretchSave = 'saved' | 'sync-refused';
+export type { OwnStretchSave } from '../core/own-stretch';
 
 const keyOf = (id: string) => `${KEYS.ownStretch}${id}`;
 type Stored = Record<string, unknown>;
