@@ -129,7 +129,7 @@ export function StretchCard({ exercise, holdMultiplier = 1, onChime, shortcuts, 
           {running.shortVersion && exercise.fullDose && (
             <p class="card-full-dose" data-testid="full-dose">{t('doseShortVersion', compactDoseText(exercise.fullDose))}</p>
           )}
-          <p class="card-why">{exercise.why}</p>
+          {exercise.why && <p class="card-why">{exercise.why}</p>}
         </div>
       </div>
       <ol class="card-cues" aria-label={t('cuesLabel')}>

@@ -1,7 +1,6 @@
 /** What a stretch is: plain, readonly data. Every text field is our own words. */
 
 export type Position = 'seated' | 'standing' | 'floor';
-export const POSITIONS: readonly Position[] = ['seated', 'standing', 'floor'];
 
 /** Problem areas a user can name; a card lists the ones it works. */
 export type Target =
@@ -68,32 +67,6 @@ export const ACTIVITY_SECONDS: Readonly<Record<Activity, { readonly min: number;
   walk: { min: 60, max: 120 },
 };
 
-const within = (n: number, min: number, max: number) => Number.isInteger(n) && n >= min && n <= max;
-
-/** The bounds of a dose's counts: whole numbers, holds 5 s to 3 min, 1-20 breaths or repetitions, 1-5 rounds. */
-export const DOSE_BOUNDS = {
-  seconds: { min: 5, max: 180 },
-  breaths: { min: 1, max: 20 },
-  count: { min: 1, max: 20 },
-  rounds: { min: 1, max: 5 },
-} as const;
-
-const inBounds = (n: number, bounds: { readonly min: number; readonly max: number }) => within(n, bounds.min, bounds.max);
-
-/** The dose schema's bounds (DOSE_BOUNDS); a timed activity stays within its sources' range. */
-export function isDoseInBounds(dose: Dose): boolean {
-  switch (dose.kind) {
-    case 'hold':
-      return inBounds(dose.seconds, DOSE_BOUNDS.seconds) && inBounds(dose.reps, DOSE_BOUNDS.rounds) && (dose.minSeconds === undefined || within(dose.minSeconds, 5, dose.seconds));
-    case 'breaths':
-      return inBounds(dose.breaths, DOSE_BOUNDS.breaths) && inBounds(dose.reps, DOSE_BOUNDS.rounds);
-    case 'reps':
-      return inBounds(dose.count, DOSE_BOUNDS.count) && inBounds(dose.sets, DOSE_BOUNDS.rounds) && (dose.pace === undefined || dose.pace === 'breath' || within(dose.pace, 2, 10));
-    case 'timed':
-      return within(dose.seconds, ACTIVITY_SECONDS[dose.activity].min, ACTIVITY_SECONDS[dose.activity].max);
-  }
-}
-
 /** An exercise as data: everything but its words, which live in the locale catalogues. */
 export interface ExerciseData {
   readonly id: string;
@@ -139,11 +112,6 @@ export type ExerciseTextField = 'name' | 'why' | 'alt' | 'caution' | `cue${1 | 2
 /** What an exercise id looks like (`neck-release`): settings, the rotation and the log accept nothing else. */
 export function isExerciseId(x: unknown): x is string {
   return typeof x === 'string' && /^[a-z0-9-]{1,40}$/.test(x);
-}
-
-/** The id of a stretch the user wrote (`own-…`): no library id starts so, and it is still an exercise id. */
-export function isOwnStretchId(x: unknown): x is string {
-  return isExerciseId(x) && x.startsWith('own-');
 }
 
 /** The catalogue key of one of an exercise's texts, e.g. `ex_neck_release_name`. */

@@ -4,10 +4,19 @@
  * from the library. Pure: checking one (from the editor, an import or storage, all untrusted
  * alike) and making it the `Exercise` that the rotation, the break card and "Stretch now" use.
  */
-import { DOSE_BOUNDS, POSITIONS, isDoseInBounds, isExerciseId, isOwnStretchId, type Dose, type Exercise, type Position, type Target } from './exercise';
+import { DOSE_BOUNDS, isDoseInBounds } from './dose-bounds';
+import { isExerciseId, type Dose, type Exercise, type Position, type Target } from './exercise';
 import { fail, numberIn, ok, type FieldProblem, type FieldResult } from './fields';
-import type { RotationPrefs } from './rotation';
 import { TARGETS, describeValue } from './settings';
+import type { RotationPrefs } from './rotation';
+
+/** The id of a stretch the user wrote (`own-…`): no library id starts so, and it is still an exercise id. */
+export function isOwnStretchId(x: unknown): x is string {
+  return isExerciseId(x) && x.startsWith('own-');
+}
+
+/** Where a stretch can be done (the picker filters by it too). */
+export const POSITIONS: readonly Position[] = ['seated', 'standing', 'floor'];
 
 export interface OwnStretch {
   /** `own-…` (isOwnStretchId): never a library id. */

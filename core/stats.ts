@@ -4,8 +4,8 @@
  */
 import type { BreakLogEntry, BreakOutcome } from './schedule-types';
 import { DAY, MINUTE, dayStartOffset, startOfDay } from './time';
-import { isExerciseId, isOwnStretchId } from './exercise';
-import { NAME_LENGTH } from './own-stretch';
+import { isExerciseId } from './exercise';
+import { NAME_LENGTH, isOwnStretchId } from './own-stretch';
 
 const isNameLength = (name: string) => name.trim() !== '' && [...name].length <= NAME_LENGTH.max;
 

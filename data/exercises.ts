@@ -99,8 +99,12 @@ export function exerciseDataById(id: string): ExerciseData | undefined {
   return EXERCISE_DATA.find((e) => e.id === id);
 }
 
-/** Ids of the stretches doable at a desk and short enough for a break: the default rotation. */
-export const DEFAULT_ENABLED_IDS: readonly string[] = EXERCISE_DATA.filter((e) => isDeskFriendly(e) && isRotatable(e)).map((e) => e.id);
+const deskDefaults = () => EXERCISE_DATA.filter((e) => isDeskFriendly(e) && isRotatable(e)).map((e) => e.id);
+/**
+ * Ids of the stretches doable at a desk and short enough for a break: the default rotation.
+ * Marked pure, so a page that never reads it (the break card) leaves its computing out.
+ */
+export const DEFAULT_ENABLED_IDS: readonly string[] = /*#__PURE__*/ deskDefaults();
 
 /** The stretches in the user's rotation: their own choice, or the desk-friendly defaults (null). */
 export function enabledExerciseIds(settings: Pick<Settings, 'enabledExercises'>): readonly string[] {

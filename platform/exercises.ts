@@ -1,7 +1,6 @@
-/** The exercises in the user's language: the data joined with its words from browser.i18n, and the user's own stretches as cards. */
+/** The exercises in the user's language: the data joined with its words from browser.i18n. */
 import { browser } from 'wxt/browser';
-import { exerciseMessageKey, isOwnStretchId, withText, type Exercise } from '../core/exercise';
-import { ownExercise, type OwnStretch } from '../core/own-stretch';
+import { exerciseMessageKey, withText, type Exercise } from '../core/exercise';
 import { EXERCISE_DATA, exerciseDataById } from '../data/exercises';
 
 const lookup = (key: string) => (browser.i18n.getMessage as (name: string) => string)(key);
@@ -15,15 +14,18 @@ export function exerciseById(id: string): Exercise | undefined {
   return data && withText(data, lookup);
 }
 
-/** A user's own stretch as its card shows it: their words as written, the alt text of the picture it borrows. */
-export function ownStretchCard(stretch: OwnStretch): Exercise {
-  return ownExercise(stretch, (pictureId) => lookup(exerciseMessageKey(pictureId, 'alt')));
-}
+/** The text alternative of a library exercise's picture (a user's own stretch may borrow it: core/own-stretch.ts ownExercise). */
+export const pictureAlt = (exerciseId: string) => lookup(exerciseMessageKey(exerciseId, 'alt'));
 
-/** Any exercise by id: the library's at once; a user's own read from storage (that code loads only then). */
+/**
+ * Any exercise by id: the library's at once, else a user's own, read from storage. The own
+ * stretches' code loads only then (imported here on use, so a page that shows only the library's
+ * cards never carries it).
+ */
 export async function findExercise(id: string): Promise<Exercise | undefined> {
-  if (!isOwnStretchId(id)) return exerciseById(id);
-  const { loadOwnStretches } = await import('./own-stretch-store');
+  const library = exerciseById(id);
+  if (library) return library;
+  const [{ loadOwnStretches }, { ownExercise }] = await Promise.all([import('./own-stretch-store'), import('../core/own-stretch')]);
   const stretch = (await loadOwnStretches()).stretches.find((s) => s.id === id);
-  return stretch && ownStretchCard(stretch);
+  return stretch && ownExercise(stretch, pictureAlt);
 }

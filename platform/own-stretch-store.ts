@@ -7,9 +7,8 @@
  * left out, the others kept.
  */
 import { browser } from 'wxt/browser';
-import { inCreationOrder, readOwnStretch, readRotationView, toStoredOwnStretch, type OwnStretch, type OwnStretchSave } from '../core/own-stretch';
+import { inCreationOrder, isOwnStretchId, readOwnStretch, readRotationView, toStoredOwnStretch, type OwnStretch, type OwnStretchSave } from '../core/own-stretch';
 import type { BreakLogEntry } from '../core/schedule-types';
-import { isOwnStretchId } from '../core/exercise';
 import { settingsAreaName } from './settings-store';
 import { KEYS } from './storage-keys';
 

@@ -1,5 +1,6 @@
 import { useEffect, useRef, useState, useMemo } from 'preact/hooks';
-import { POSITIONS, isRotatable, type Exercise, type Position, type Target } from '../../core/exercise';
+import { isRotatable, type Exercise, type Position, type Target } from '../../core/exercise';
+import { POSITIONS } from '../../core/own-stretch';
 import { TARGETS, type Settings } from '../../core/settings';
 import { listExercises } from '../../platform/exercises';
 import { enabledExerciseIds } from '../../data/exercises';

@@ -1,10 +1,10 @@
 import type { ComponentChildren } from 'preact';
 import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
-import { DOSE_BOUNDS, POSITIONS, isDoseInBounds } from '../../core/exercise';
-import { AMOUNT_BOUNDS, CUE_COUNT, OWN_DOSE_KINDS, checkOwnStretch, ownDose, type OwnDose, type OwnDoseKind, type OwnStretch, type OwnStretchProblem } from '../../core/own-stretch';
+import { DOSE_BOUNDS, isDoseInBounds } from '../../core/dose-bounds';
+import { AMOUNT_BOUNDS, CUE_COUNT, OWN_DOSE_KINDS, POSITIONS, checkOwnStretch, ownDose, ownExercise, type OwnDose, type OwnDoseKind, type OwnStretch, type OwnStretchProblem } from '../../core/own-stretch';
 import { TARGETS } from '../../core/settings';
 import { ILLUSTRATION_URLS } from '../../data/illustrations';
-import { listExercises, ownStretchCard } from '../../platform/exercises';
+import { listExercises, pictureAlt } from '../../platform/exercises';
 import { t, type MessageKey } from '../../platform/i18n';
 import { StretchCard } from '../StretchCard';
 import { problemText } from '../field-problem';
@@ -90,11 +90,11 @@ export function OwnStretchEditor({ id, from, editing, holdMultiplier, onSave, on
     }
   };
 
-  const preview = ownStretchCard({
+  const preview = ownExercise({
     id, name: draft.name.trim() || t('ownPreviewName'), cues: draft.cues.map((c) => c.trim()).filter(Boolean), dose: shownDose,
     positions: draft.positions, targets: draft.targets, caution: draft.caution.trim() || undefined, picture: draft.picture || null,
     inRotation: false, favourite: false,
-  });
+  }, pictureAlt);
 
   return (
     <dialog ref={ref} class="own-editor" aria-labelledby="own-editor-title" data-testid="own-stretch-editor" onClose={onClose}>

@@ -1,7 +1,7 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
 import type { Exercise } from '../../core/exercise';
-import { MAX_OWN_STRETCHES, newOwnStretchId, type OwnStretch } from '../../core/own-stretch';
-import { ownStretchCard } from '../../platform/exercises';
+import { MAX_OWN_STRETCHES, newOwnStretchId, ownExercise, type OwnStretch } from '../../core/own-stretch';
+import { pictureAlt } from '../../platform/exercises';
 import { t } from '../../platform/i18n';
 import { onUse } from '../lazy';
 import { ConfirmDialog } from './ConfirmDialog';
@@ -71,7 +71,7 @@ export function OwnStretchList({ own, shown, holdMultiplier, onPreview }: {
     focusNext.current = 'own-add';
     await own.onDelete(stretch);
   };
-  const cards = own.stretches.map((s) => ({ stretch: s, card: ownStretchCard(s) })).filter((x) => shown(x.card));
+  const cards = own.stretches.map((s) => ({ stretch: s, card: ownExercise(s, pictureAlt) })).filter((x) => shown(x.card));
 
   return (
     <div class="own-stretches" data-testid="own-stretches">

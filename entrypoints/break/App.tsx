@@ -111,8 +111,8 @@ export function BreakApp(params: BreakCard) {
   };
 
   // The user's own stretch, once read from storage (library cards need no reading).
-  const [own, setOwn] = useState<Exercise | null>(null);
-  const exercise = (exerciseId ? exerciseById(exerciseId) : undefined) ?? (own?.id === exerciseId ? own : undefined);
+  const [own, setOwn] = useState<Exercise>();
+  const exercise = (exerciseId && exerciseById(exerciseId)) || own;
   const notInLibrary = useNotInLibrary(!exercise);
   const firmness = firmnessOf({ firmness: settings?.firmness ?? 'gentle' }, kind);
   const doneWaits = firmness === 'strict' && !timerDone;
@@ -141,6 +141,7 @@ export function BreakApp(params: BreakCard) {
     setBusy(false);
     if (next) {
       setTimerDone(false);
+      setOwn(undefined);
       setExerciseId(next);
     }
   };
@@ -157,9 +158,8 @@ export function BreakApp(params: BreakCard) {
   );
 
   if (finished) return <finished.NiceWork count={finished.count} />;
-  const waiting = <p class="visually-hidden" aria-busy="true">{t('breakTitle')}</p>;
-  if (!settings) return waiting;
-  if (!exercise) return notInLibrary ? <notInLibrary.NotInLibrary exerciseId={exerciseId} onFound={setOwn} /> : waiting;
+  if (!settings) return <p class="visually-hidden" aria-busy="true">{t('breakTitle')}</p>;
+  if (!exercise) return notInLibrary && <notInLibrary.NotInLibrary exerciseId={exerciseId} onFound={setOwn} />;
   return (
     <>
       {kind === 'short' && <p class="break-kind" data-testid="break-kind">{t('shortBreakTitle')}</p>}

@@ -12,10 +12,12 @@ import { exerciseById } from '../../platform/exercises';
 import { openOptionsPage } from '../../platform/options-page';
 import { loadOwnStretches } from '../../platform/own-stretch-store';
 
-/** The stretch's card (the picture it borrows described by that exercise's alt text), or undefined. */
+/**
+ * The stretch's card, or undefined. Built here from what the page's first script has already
+ * (exerciseById), not with platform/exercises' findExercise or pictureAlt, which would add to it.
+ */
 async function ownCard(id: string): Promise<Exercise | undefined> {
   const stretch = (await loadOwnStretches()).stretches.find((s) => s.id === id);
-  // Not platform/exercises' ownStretchCard: that would bring its module's own-stretch code into the page's first script.
   return stretch && ownExercise(stretch, (pictureId) => exerciseById(pictureId)?.imageAlt ?? '');
 }
 

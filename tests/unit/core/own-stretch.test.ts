@@ -2,11 +2,12 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import {
-  CUE_LENGTH, MAX_OWN_STRETCHES, NAME_LENGTH, checkOwnStretch, checkOwnStretchList, doseParts, inCreationOrder, newOwnStretchId,
+  CUE_LENGTH, MAX_OWN_STRETCHES, isOwnStretchId, NAME_LENGTH, checkOwnStretch, checkOwnStretchList, doseParts, inCreationOrder, newOwnStretchId,
   ownDose, ownExercise, readOwnStretch, readRotationView, toStoredOwnStretch, withOwnStretches, type OwnStretch,
 } from '../../../core/own-stretch';
 import { WALL_ANGELS } from '../own-stretches';
-import { isDoseInBounds, isExerciseId, isOwnStretchId } from '../../../core/exercise';
+import { isExerciseId } from '../../../core/exercise';
+import { isDoseInBounds } from '../../../core/dose-bounds';
 import { EXERCISE_DATA } from '../../../data/exercises';
 import { FAVOURED_WEIGHT, emptyRotation, nextExercise, weightOf, type RotationPrefs, type RotationState } from '../../../core/rotation';
 import { seededRandom } from '../../seeded-random';
