@@ -1,6 +1,7 @@
 /** The rotation's place in its cycle, kept in storage so a restarted worker carries on. */
 import { browser } from 'wxt/browser';
-import { EXERCISE_DATA, enabledExerciseIds } from '../data/exercises';
+import { enabledExerciseIds } from '../data/exercises';
+import { ROTATION_FACTS } from '../data/rotation-facts';
 import { emptyRotation, nextExercise, type RotationState } from '../core/rotation';
 import { serialQueue } from '../core/serial-queue';
 import type { Settings } from '../core/settings';
@@ -49,10 +50,10 @@ async function advance(settings: Settings, requestId: string | undefined, kind: 
   const earlier = requestId === undefined ? undefined : answered.find((r) => r.id === requestId);
   if (earlier) return earlier.exerciseId;
   const current = isRotation(raw) ? raw : emptyRotation;
-  const enabled = kind === 'short' ? shortBreakPool(EXERCISE_DATA) : enabledExerciseIds(settings);
+  const enabled = kind === 'short' ? shortBreakPool(ROTATION_FACTS) : enabledExerciseIds(settings);
   // Own stretches that cannot be read leave the library's: a break still comes.
   const own = kind === 'short' ? [] : await loadRotationViews().catch(() => []);
-  const { catalogue, prefs } = withOwnStretches(EXERCISE_DATA, { enabled, problemAreas: settings.problemAreas, favourites: settings.favourites }, own);
+  const { catalogue, prefs } = withOwnStretches(ROTATION_FACTS, { enabled, problemAreas: settings.problemAreas, favourites: settings.favourites }, own);
   const { state, id } = nextExercise(current, catalogue, prefs, Math.random);
   const requests = requestId === undefined ? answered : [...answered, { id: requestId, exerciseId: id }].slice(-REQUESTS_REMEMBERED);
   await browser.storage.local.set({ [key]: { ...state, requests } });
