@@ -236,7 +236,8 @@ export function ownExercise(stretch: OwnStretch, pictureAlt: (exerciseId: string
 
 /**
  * The rotation's catalogue and choices with the user's stretches in: each counts its areas for
- * the problem areas, and joins the rotation and the favourites by its own flags.
+ * the problem areas, and joins the rotation and the favourites by its own flags only (an own id
+ * in the settings' lists, from a hand-made file, counts for nothing).
  */
 export function withOwnStretches<C extends Pick<Exercise, 'id' | 'targets' | 'long'>>(
   catalogue: readonly C[],
@@ -244,8 +245,13 @@ export function withOwnStretches<C extends Pick<Exercise, 'id' | 'targets' | 'lo
   own: readonly RotationView[],
 ): { catalogue: readonly (C | RotationView)[]; prefs: RotationPrefs } {
   const ids = (keep: (s: RotationView) => boolean) => own.filter(keep).map((s) => s.id);
+  const library = (list: readonly string[]) => list.filter((id) => !isOwnStretchId(id));
   return {
     catalogue: [...catalogue, ...own],
-    prefs: { ...prefs, enabled: [...prefs.enabled, ...ids((s) => s.inRotation)], favourites: [...prefs.favourites, ...ids((s) => s.favourite)] },
+    prefs: {
+      ...prefs,
+      enabled: [...library(prefs.enabled), ...ids((s) => s.inRotation)],
+      favourites: [...library(prefs.favourites), ...ids((s) => s.favourite)],
+    },
   };
 }

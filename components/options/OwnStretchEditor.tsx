@@ -268,7 +268,7 @@ function ChoiceFields<T extends string>({ field, legend, help, choices, chosen, 
   const toggle = (choice: T, on: boolean) => onChange(choices.filter((c) => (c === choice ? on : chosen.includes(c))));
   const id = elementIdOf(field);
   return (
-    <fieldset class="chip-checklist" role="group" data-testid={id} {...described(field, problem)}>
+    <fieldset class="chip-checklist" data-testid={id} {...described(field, problem)}>
       <legend>{legend}</legend>
       <p id={`${id}-help`} class="field-help">{help}</p>
       <div class="chip-row">

@@ -219,6 +219,14 @@ describe('own stretches in the rotation', () => {
     expect(pick(queued, []).id).toBe('neck-release');
   });
 
+  it('are in it by their own tick alone, never by an own id in the settings\' list', () => {
+    const listed = { ...prefs, enabled: [WALL_ANGELS.id], favourites: [WALL_ANGELS.id] };
+    const { prefs: merged } = withOwnStretches(EXERCISE_DATA, listed, [{ ...WALL_ANGELS, inRotation: false }]);
+    expect(merged.enabled).toEqual([]);
+    expect(merged.favourites).toEqual([]);
+    expect(pick(emptyRotation, [{ ...WALL_ANGELS, inRotation: false }], listed).id).toBeNull();
+  });
+
   it('count as favourites by their own flag, and for the problem areas they work', () => {
     const { prefs: favoured } = withOwnStretches(EXERCISE_DATA, prefs, [{ ...WALL_ANGELS, favourite: true }]);
     expect(weightOf(WALL_ANGELS, favoured)).toBe(FAVOURED_WEIGHT);
