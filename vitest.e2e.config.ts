@@ -2,28 +2,29 @@ import { defineConfig } from 'vitest/config';
 import { BaseSequencer, type TestSpecification } from 'vitest/node';
 
 /**
- * Roughly how long each file runs in `npm test`'s e2e steps, in real seconds (2 cores, a saturated
- * machine: the clean-clone runs of 2026-12-02). Files run side by side, longest first: the long
+ * Roughly how long each file runs in `npm test`'s e2e steps, in real seconds on 2 cores (the
+ * clean-clone runs of 2026-12-02: the timed files on a quiet host, the others on a saturated one:
+ * only their order counts). Files run side by side, longest first: the long
  * ones start at once and the short ones fill in around them. One exception to the order: the second
  * half of the answer tries starts after the welcome file, not beside the first half (two files
  * stopping workers every few seconds, with the first files' browsers starting, made breaks late).
  * A file missing here runs after these, in vitest's own order.
  */
 const LONGEST_FIRST: Readonly<Record<string, number>> = {
-  // Timed (on the fast clock).
-  'e2e/schedule-day.e2e.ts': 175,
-  'e2e-firefox/core-loop.e2e.ts': 115,
-  'e2e/answer-reliability-1.e2e.ts': 107,
-  'e2e/welcome.e2e.ts': 100, // runs about 80; see above
-  'e2e/answer-reliability-2.e2e.ts': 95, // runs about 107; see above
-  'e2e/firmness.e2e.ts': 86,
-  'e2e/schedule-pause.e2e.ts': 76,
-  'e2e/short-breaks.e2e.ts': 74,
-  'e2e/schedule-working-hours.e2e.ts': 65,
-  'e2e/nudge-styles.e2e.ts': 65,
-  'e2e/core-loop.e2e.ts': 62,
-  'e2e/meeting-permission.e2e.ts': 25,
-  'e2e/meeting-hold.e2e.ts': 23,
+  // Timed (on the fast clock): the clean-clone run of 2026-12-02 17:11 (quiet host).
+  'e2e/schedule-day.e2e.ts': 110,
+  'e2e-firefox/core-loop.e2e.ts': 104,
+  'e2e/answer-reliability-1.e2e.ts': 100, // runs about 53
+  'e2e/welcome.e2e.ts': 99, // runs about 38; see above
+  'e2e/answer-reliability-2.e2e.ts': 98, // runs about 52; see above
+  'e2e/core-loop.e2e.ts': 64,
+  'e2e/schedule-pause.e2e.ts': 63,
+  'e2e/short-breaks.e2e.ts': 63,
+  'e2e/firmness.e2e.ts': 61,
+  'e2e/nudge-styles.e2e.ts': 48,
+  'e2e/schedule-working-hours.e2e.ts': 43,
+  'e2e/meeting-hold.e2e.ts': 25,
+  'e2e/meeting-permission.e2e.ts': 16,
   // On the real clock.
   'e2e/cards.e2e.ts': 80,
   'e2e/options.e2e.ts': 70,

@@ -6,7 +6,7 @@ import type { Settings } from './settings';
 import {
   SCHEDULE_VERSION, type Badge, type BreakKind, type BreakLogEntry, type Due, type Effect, type ScheduleEvent, type ScheduleState, type Transition,
 } from './schedule-types';
-import { isWorkingTime, nextWorkingStart, workingEnd } from './working-hours';
+import { isAllTheTime, isWorkingTime, nextWorkingStart, workingEnd, workingWindowStart } from './working-hours';
 import { MINUTE, SECOND } from './time';
 import { admitAnswer, markAnswerLogs } from './answer';
 import { closingMeans, skipAllowed, snoozeLimitOf } from './firmness';
@@ -81,6 +81,18 @@ export function reduce(state: ScheduleState, event: ScheduleEvent, now: number, 
   return { state: s, effects };
 }
 
+/**
+ * Where a fresh count begins when working hours have started: at the window's start when we woke
+ * a little late for it (a busy machine, a throttled alarm: that time is accounted as any short
+ * gap is), else now (the machine slept through the start, or the hours were just changed to
+ * include now).
+ */
+function countStartAfterOffHours(s: Draft, now: number, settings: Settings): number {
+  if (isAllTheTime(settings)) return now;
+  const began = Math.max(workingWindowStart(now, settings), s.seenAt);
+  return now - began < sleepGapMs(settings) ? began : now;
+}
+
 /** Accounts for the time since the last event: clock jumps, sleep, pause expiry, working hours. */
 function advance(s: Draft, now: number, settings: Settings, effects: Effect[]): void {
   if (now < s.seenAt) shiftTimes(s, now - s.seenAt);
@@ -97,7 +109,7 @@ function advance(s: Draft, now: number, settings: Settings, effects: Effect[]): 
   }
   if (s.offHours) {
     s.offHours = false;
-    restartCount(s, now, effects);
+    restartCount(s, countStartAfterOffHours(s, now, settings), effects);
   }
   if (s.away) {
     if (!s.away.reset && now - s.away.since >= breakLengthMs(settings)) takeNaturalBreak(s, s.away.since, now, effects);

@@ -24,6 +24,12 @@ export function isWorkingTime(now: number, h: Hours): boolean {
   return m >= h.workStartMin && m < h.workEndMin;
 }
 
+/** When today's working window began: `workStartMin` on the day of `now` (only meaningful in working time). */
+export function workingWindowStart(now: number, h: Hours): number {
+  const d = new Date(now);
+  return new Date(d.getFullYear(), d.getMonth(), d.getDate(), 0, h.workStartMin).getTime();
+}
+
 /** The next moment working time begins after `now` (within two weeks), or null if never. */
 export function nextWorkingStart(now: number, h: Hours): number | null {
   if (h.workDays.length === 0) return null;

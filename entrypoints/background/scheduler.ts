@@ -26,6 +26,7 @@ export async function currentSettings(): Promise<Settings> {
 
 /** Wake and badge effects of an earlier step in the same dispatch are replaced by the last step's. */
 const superseded = (e: Effect) => e.type === 'wake-at' || e.type === 'no-wake' || e.type === 'badge';
+const isWakeAt = (e: Effect) => e.type === 'wake-at';
 
 export function dispatch(event: ScheduleEvent): Promise<void> {
   return serially(async () => {
@@ -46,6 +47,9 @@ export function dispatch(event: ScheduleEvent): Promise<void> {
     // An answer's log entry goes first, under the answer's key: stopped before the save below, the
     // answer is applied again later and its entry replaced, not doubled (nor lost).
     await runEffects(effects.filter(isAnswerLog), settings);
+    // The next wake is armed before the state that wants it is saved: a worker stopped in between
+    // would otherwise sleep until the minute's repeat (an early wake finds nothing to do).
+    await runEffects(effects.filter(isWakeAt).slice(-1), settings);
     await saveSchedule(next);
     cachedState = next;
     await runEffects(effects.filter((e) => !isAnswerLog(e)), settings);

@@ -7,6 +7,7 @@ import { NudgePreview } from '../../components/welcome/NudgePreview';
 import { PinHint } from '../../components/welcome/PinHint';
 import { TryStretchDialog } from '../../components/welcome/TryStretchDialog';
 import { NoExercise } from '../../components/NoExercise';
+import { SafetyNote } from '../../components/SafetyNote';
 import { styleHelp, styleLabel } from '../../components/options/labels';
 import { findExercise, listExercises } from '../../platform/exercises';
 import { DEFAULT_ENABLED_IDS } from '../../data/exercises';
@@ -117,6 +118,10 @@ export function WelcomeApp() {
     { value: 'weekdays', label: t('optPresetWeekdays') },
   ];
   const hours = hoursChoiceOf(settings);
+  const shortChoices: Choice<'off' | 'every'>[] = [
+    { value: 'off', label: t('welcomeShortOff') },
+    { value: 'every', label: t('welcomeShortOn', settings.shortIntervalMin) },
+  ];
   if (hours === 'custom') hoursChoices.push({ value: 'custom', label: t('welcomeCustom') });
   const style = askingStyle ?? settings.nudgeStyle;
   const styleChoices: Choice<NudgeStyle>[] = NUDGE_STYLES.map((s) => ({ value: s, label: styleLabel(s), picture: <NudgePreview style={s} /> }));
@@ -133,13 +138,12 @@ export function WelcomeApp() {
         </div>
       </header>
 
-      {/* SAFETY NOTE: <SafetyNote /> belongs under the intro once the page has room for it at 1366x768 (tests/e2e/welcome.e2e.ts). */}
-
       <div class="welcome-grid">
         <section class="welcome-choices" aria-labelledby="choices-heading">
           <div class="choices-head">
             <h2 id="choices-heading">{t('welcomeChoicesHeading')}</h2>
             <p class={status === 'error' ? 'saved error' : 'saved'} role="status" data-testid="saved" data-status={status}>{statusText}</p>
+            <button type="button" onClick={() => void openOptionsPage()} data-testid="open-options">{t('welcomeAllOptions')}</button>
           </div>
           <p class="field-help">{t('welcomeChoicesHelp')}</p>
           <div class="choice-columns">
@@ -148,7 +152,6 @@ export function WelcomeApp() {
                 value={String(settings.intervalMin)} onChange={(v) => update({ intervalMin: Number(v) })} />
               <ChoiceGroup name="stretches" legend={t('welcomeStretches')} choices={stretchChoices} value={stretchSet}
                 onChange={(v) => v !== 'custom' && update({ enabledExercises: enabledExercisesFor(v, allIds) })} />
-              {/* EYE BREAKS: the "short eye breaks on/off" choice goes here once its setting exists (another branch). */}
               <ChoiceGroup name="hours" legend={t('optHours')} help={t('welcomeHoursHelp')} choices={hoursChoices} value={hours}
                 onChange={(v) => v !== 'custom' && update(HOURS_PRESETS[v])} />
             </div>
@@ -156,14 +159,16 @@ export function WelcomeApp() {
               <ChoiceGroup name="nudge" layout="cards" legend={t('optNudgeStyle')} help={styleHelp(style)} choices={styleChoices}
                 value={style} onChange={chooseStyle} />
               {styleMessage && <p class="field-error" role="alert" data-testid="style-message">{styleMessage}</p>}
+              <ChoiceGroup name="short" legend={t('welcomeShortBreaks')} choices={shortChoices}
+                value={settings.shortBreaks ? 'every' : 'off'} onChange={(v) => update({ shortBreaks: v === 'every' })} />
             </div>
           </div>
         </section>
 
         <div class="welcome-side">
-          <section class="welcome-box" aria-labelledby="try-heading">
-            <h2 id="try-heading">{t('welcomeTryHeading')}</h2>
-            <p>{t('welcomeTryHelp')}</p>
+          {/* Read before the first stretch: the button under the note shows one. */}
+          <section class="welcome-box welcome-try" aria-labelledby="safety-note-title">
+            <SafetyNote />
             <button type="button" class="primary" onClick={() => void nextStretch()} data-testid="try-stretch">{t('btnTryStretch')}</button>
             {trying === null && <NoExercise onOpenOptions={() => void openOptionsPage()} />}
             {triedOne && <p class="ok-note" role="status" data-testid="tried">{t('welcomeTried')}</p>}
@@ -172,7 +177,6 @@ export function WelcomeApp() {
           <section class="welcome-box" aria-labelledby="rhythm-heading">
             <h2 id="rhythm-heading">{t('welcomeRhythmHeading')}</h2>
             <p data-testid="rhythm">{t('welcomeRhythm', settings.intervalMin, settings.breakLengthMin)}</p>
-            <button type="button" onClick={() => void openOptionsPage()} data-testid="open-options">{t('welcomeAllOptions')}</button>
           </section>
         </div>
       </div>

@@ -47,7 +47,7 @@ async function stateAfterStart(limber: Limber): Promise<{ now: number; started: 
     const { now, schedule } = await read();
     if (schedule !== undefined && schedule.seenAt <= now) started = { now, started: schedule };
     return started !== undefined;
-  }, { timeout: 10_000, interval: 20 }).toBe(true);
+  }, { timeout: 20_000, interval: 20 }).toBe(true);
   return started!;
 }
 

@@ -61,7 +61,7 @@ export async function expectBadgeAgreesWithCount(limber: Limber, intervalMs = IN
   await expect.poll(async () => {
     const { badge, left } = await read();
     return left !== null && (badge === String(left) || badge === String(left + 1)) ? 'agrees' : `badge ${badge}, ${left} min left`;
-  }, { timeout: 10_000, interval: 20 }).toBe('agrees');
+  }, { timeout: 20_000, interval: 20 }).toBe('agrees');
 }
 
 export interface Opened {

@@ -63,6 +63,9 @@ describe('first run: the welcome page, then a relaunch and an update', () => {
     expect(await checkedIn(welcome, 'stretches')).toBe('desk');
     expect(await checkedIn(welcome, 'hours')).toBe('any');
     expect(await checkedIn(welcome, 'nudge')).toBe('window');
+    expect(await checkedIn(welcome, 'short')).toBe('off');
+    // The safety note, above the button that shows a first stretch.
+    expect(await welcome.getByTestId('safety-note').textContent()).toContain('never into pain');
     // Chromium: how to pin the button (it is not pinned in a fresh profile).
     expect(await welcome.getByTestId('pin-hint').textContent()).toMatch(/click the Extensions button \(the puzzle piece\), then the pin/);
     await welcome.waitForTimeout(2000);
@@ -84,12 +87,15 @@ describe('first run: the welcome page, then a relaunch and an update', () => {
     await expect.poll(() => storedSettings(worker), { timeout: 10_000 }).toMatchObject({ workDays: [1, 2, 3, 4, 5], workStartMin: 540, workEndMin: 1020 });
     await chooseLabel(welcome, 'nudge', 'badge');
     await expect.poll(() => storedSettings(worker).then((s) => s?.nudgeStyle), { timeout: 10_000 }).toBe('badge');
+    await chooseLabel(welcome, 'short', 'every');
+    await expect.poll(() => storedSettings(worker).then((s) => s?.shortBreaks), { timeout: 10_000 }).toBe(true);
 
     // Back to what the schedule check below needs: any time (the fast clock may be outside 9-17) and the window.
     await chooseLabel(welcome, 'hours', 'any');
     await chooseLabel(welcome, 'nudge', 'window');
+    await chooseLabel(welcome, 'short', 'off');
     await expect.poll(() => storedSettings(worker), { timeout: 10_000 })
-      .toMatchObject({ intervalMin: 20, workDays: [0, 1, 2, 3, 4, 5, 6], workStartMin: 0, workEndMin: 1440, nudgeStyle: 'window', version: 1 });
+      .toMatchObject({ intervalMin: 20, workDays: [0, 1, 2, 3, 4, 5, 6], workStartMin: 0, workEndMin: 1440, nudgeStyle: 'window', shortBreaks: false, version: 1 });
     expect(await welcome.getByTestId('rhythm').textContent()).toMatch(/^After every 20 minutes of sitting/);
   });
 

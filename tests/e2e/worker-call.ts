@@ -8,7 +8,10 @@
 import type { Worker } from 'playwright-core';
 import type { Limber } from './harness';
 
-const CALL_MS = 10_000;
+/** A call's answer normally takes milliseconds; a hung one is given up soon, so a poll has time to ask again. */
+const CALL_MS = 4_000;
+/** Tries in all: a saturated machine may hang a few calls in a row. */
+const TRIES = 6;
 
 /** The worker's answer, or a rejection once it has not come in CALL_MS. */
 function bounded<T>(call: Promise<T>): Promise<T> {
@@ -27,7 +30,7 @@ export async function inWorker<T, A = undefined>(limber: Pick<Limber, 'worker'>,
       const worker: Worker = await limber.worker();
       return (await bounded(worker.evaluate(fn as never, arg as never))) as T;
     } catch (error) {
-      if (attempt >= 4 || !/closed|destroyed/i.test(String(error))) throw error;
+      if (attempt >= TRIES - 1 || !/closed|destroyed/i.test(String(error))) throw error;
     }
   }
 }

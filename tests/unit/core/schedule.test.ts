@@ -423,6 +423,41 @@ describe('working hours', () => {
     expect(sim.nudges()).toHaveLength(1);
   });
 
+  it('an alarm a minute late for the start of the hours still counts from their start: the break is at 9:30', () => {
+    const sim = new Sim(new Date(2026, 10, 26, 8, 30).getTime(), MON_FRI_9_17);
+    sim.runUntil(new Date(2026, 10, 26, 8, 59).getTime());
+    expect(sim.state.offHours).toBe(true);
+    sim.sleep(2 * MIN + 10 * SEC); // the 9:00 alarm fires at 9:01:10
+    expect(sim.state.offHours).toBe(false);
+    expect(sim.state.seenAt - sim.state.sitMs).toBe(new Date(2026, 10, 26, 9, 0).getTime());
+    sim.runUntil(new Date(2026, 10, 26, 9, 29).getTime());
+    expect(sim.nudges()).toHaveLength(0);
+    sim.runUntil(new Date(2026, 10, 26, 9, 30).getTime());
+    expect(sim.nudges().map((n) => n.at)).toEqual([new Date(2026, 10, 26, 9, 30).getTime()]);
+  });
+
+  it('a machine asleep through the start of the hours counts from when it wakes, not from the start', () => {
+    const sim = new Sim(new Date(2026, 10, 26, 8, 30).getTime(), MON_FRI_9_17);
+    sim.runUntil(new Date(2026, 10, 26, 8, 59).getTime());
+    sim.sleep(41 * MIN); // wakes at 9:40
+    expect(sim.sittingMs()).toBe(0);
+    sim.runUntil(new Date(2026, 10, 26, 10, 9).getTime());
+    expect(sim.nudges()).toHaveLength(0);
+    sim.runUntil(new Date(2026, 10, 26, 10, 10).getTime());
+    expect(sim.nudges()).toHaveLength(1);
+  });
+
+  it('hours changed to include now start a count now, with no natural break for the morning', () => {
+    const sim = new Sim(new Date(2026, 10, 26, 7, 0).getTime(), MON_FRI_9_17);
+    sim.runUntil(new Date(2026, 10, 26, 7, 30).getTime());
+    expect(sim.state.offHours).toBe(true);
+    sim.settings = { ...sim.settings, workStartMin: 7 * 60 };
+    sim.send({ type: 'settings-changed' });
+    expect(sim.state.offHours).toBe(false);
+    expect(sim.sittingMs()).toBe(0);
+    expect(sim.logs()).toHaveLength(0);
+  });
+
   it('a break due at the end of the day is withdrawn, not carried to the morning', () => {
     const sim = new Sim(new Date(2026, 10, 25, 16, 20).getTime(), MON_FRI_9_17);
     sim.runUntil(new Date(2026, 10, 25, 16, 50).getTime());

@@ -129,8 +129,8 @@ describe('an answer in the background', () => {
     await fakeBrowser.action.setBadgeText({ text: '!' });
     const snooze: Answer = { id: 'snooze-1', breakId: 1, at: T0, action: { type: 'snooze' } };
     await postAnswer(snooze);
-    // The worker stops while setting the wake-up, after the save: nothing after it happens.
-    vi.spyOn(fakeBrowser.alarms, 'get').mockReturnValueOnce(new Promise(() => undefined) as never);
+    // The worker stops while setting the badge, after the save: nothing after it happens.
+    vi.spyOn(fakeBrowser.action, 'setBadgeText').mockReturnValueOnce(new Promise(() => undefined) as never);
     void (await freshWorker()).applyAnswer(snooze);
     await vi.waitFor(async () => expect((await stored()).snoozedUntil).not.toBeNull(), LAZY);
     expect(await fakeBrowser.action.getBadgeText({})).toBe('!');

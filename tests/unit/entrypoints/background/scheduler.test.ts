@@ -106,3 +106,18 @@ describe('the shell: a web meeting holds the break, and the grace period follows
     expect((await stored()).due?.shownAt).toBe(T0 + 4 * MIN);
   });
 });
+
+describe('the shell: the order of saving and waking', () => {
+  it('arms the next wake before saving the state that wants it, so a worker stopped between the two still wakes on time', async () => {
+    const { dispatch } = await freshShell();
+    const armedAtSave: Promise<number | undefined>[] = [];
+    const set = fakeBrowser.storage.local.set.bind(fakeBrowser.storage.local);
+    vi.spyOn(fakeBrowser.storage.local, 'set').mockImplementation((async (items: Record<string, unknown>) => {
+      if (KEYS.schedule in items) armedAtSave.push(fakeBrowser.alarms.get('limber-wake').then((a) => a?.scheduledTime));
+      return set(items);
+    }) as never);
+    await dispatch({ type: 'startup' });
+    expect(armedAtSave).toHaveLength(1);
+    expect(await armedAtSave[0]).toBe(T0 + MIN);
+  });
+});

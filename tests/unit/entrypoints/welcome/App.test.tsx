@@ -49,7 +49,9 @@ describe('welcome page', () => {
     expect(checkedIn(view, 'interval')).toBe('30');
     expect(checkedIn(view, 'stretches')).toBe('desk');
     expect(checkedIn(view, 'hours')).toBe('any');
+    expect(checkedIn(view, 'short')).toBe('off');
     expect(checkedIn(view, 'nudge')).toBe('window');
+    expect(view.getByTestId('safety-note').textContent).toContain('never into pain');
     expect(view.getByTestId('rhythm').textContent).toBe('After every 30 minutes of sitting, Limber nudges you. Away from the computer for 5 minutes? That counts as a break.');
     view.unmount();
     await new Promise((r) => setTimeout(r, 50));
@@ -66,8 +68,10 @@ describe('welcome page', () => {
     fireEvent.click(radio(view, 'stretches', 'floor'));
     await waitFor(async () => expect((await stored())?.enabledExercises).toEqual(EXERCISE_DATA.map((e) => e.id)), { timeout: 4000 });
     fireEvent.click(radio(view, 'hours', 'weekdays'));
+    fireEvent.click(radio(view, 'short', 'every'));
     fireEvent.click(radio(view, 'nudge', 'badge'));
-    await waitFor(async () => expect(await stored()).toMatchObject({ workDays: [1, 2, 3, 4, 5], workStartMin: 540, workEndMin: 1020, nudgeStyle: 'badge', intervalMin: 20 }), { timeout: 4000 });
+    await waitFor(async () => expect(await stored()).toMatchObject({ workDays: [1, 2, 3, 4, 5], workStartMin: 540, workEndMin: 1020, shortBreaks: true, nudgeStyle: 'badge', intervalMin: 20 }), { timeout: 4000 });
+    expect(radio(view, 'short', 'every').closest('label')!.textContent).toBe('Every 20 min');
     expect(checkedIn(view, 'nudge')).toBe('badge');
 
     fireEvent.click(radio(view, 'stretches', 'desk'));
