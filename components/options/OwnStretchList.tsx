@@ -42,6 +42,8 @@ export function OwnStretchList({ own, shown, holdMultiplier, onPreview }: {
   const [deleting, setDeleting] = useState<OwnStretch | null>(null);
   const focusNext = useRef<string | null>(null);
   const opener = useRef<HTMLElement | null>(null);
+  /** The editor closes on a save, too: then focus goes to the stretch saved, not back to its opener. */
+  const saved = useRef(false);
   const editor = useEditor(editing !== null);
   const full = own.stretches.length >= MAX_OWN_STRETCHES;
 
@@ -61,11 +63,13 @@ export function OwnStretchList({ own, shown, holdMultiplier, onPreview }: {
   const add = () => open({ id: newOwnStretchId(Date.now(), Math.random), editing: false });
   const save = async (stretch: OwnStretch) => {
     await own.onSave(stretch);
+    saved.current = true;
     focusNext.current = `own-edit-${stretch.id}`;
   };
   const closeEditor = () => {
     setEditing(null);
-    if (focusNext.current === null) opener.current?.focus();
+    if (!saved.current) opener.current?.focus();
+    saved.current = false;
   };
   const remove = async (stretch: OwnStretch) => {
     focusNext.current = 'own-add';
