@@ -36,6 +36,7 @@ const LONGEST_FIRST: Readonly<Record<string, number>> = {
   'e2e/i18n-pt.e2e.ts': 16,
   'e2e/i18n-fr.e2e.ts': 16,
   'e2e/i18n-es.e2e.ts': 12,
+  'e2e/own-stretches.e2e.ts': 14,
   'e2e/safety-note.e2e.ts': 8,
   'e2e/popup.e2e.ts': 4,
 };

@@ -116,7 +116,7 @@ export function StretchCard({ exercise, holdMultiplier = 1, onChime, shortcuts, 
     <article class="stretch-card" ref={ref} tabIndex={-1} aria-labelledby="card-name" aria-describedby="card-dose" data-exercise={exercise.id}>
       <div class="card-head">
         <div class="card-picture">
-          <Illustration exerciseId={exercise.id} alt={exercise.imageAlt} size={PICTURE_SIZE} mirrored={side === 'second'}
+          <Illustration exerciseId={exercise.picture ?? exercise.id} alt={exercise.imageAlt} size={PICTURE_SIZE} mirrored={side === 'second'}
             dose={running.dose} clock={pictureClock} />
           {/* Under the picture, where the taller text column leaves room: one click, no extra line. */}
           <button type="button" class="card-safety" data-testid="safety-open" aria-haspopup="dialog" onClick={() => setSafetyOpen(true)}>
@@ -129,7 +129,7 @@ export function StretchCard({ exercise, holdMultiplier = 1, onChime, shortcuts, 
           {running.shortVersion && exercise.fullDose && (
             <p class="card-full-dose" data-testid="full-dose">{t('doseShortVersion', compactDoseText(exercise.fullDose))}</p>
           )}
-          <p class="card-why">{exercise.why}</p>
+          {exercise.why && <p class="card-why">{exercise.why}</p>}
         </div>
       </div>
       <ol class="card-cues" aria-label={t('cuesLabel')}>

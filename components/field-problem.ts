@@ -32,6 +32,16 @@ export function problemText(problem: FieldProblem | FileProblem): string {
       return t('errNewerVersion', problem.version);
     case 'end-before-start':
       return t('errEndBeforeStart');
+    case 'not-text':
+      return t('errNotText');
+    case 'text-length':
+      return t('errTextLength', problem.min, problem.max);
+    case 'item-count':
+      return t('errItemCount', problem.min, problem.max);
+    case 'not-a-stretch':
+      return t('errNotAStretch');
+    case 'duplicate-id':
+      return t('errDuplicateId');
     default:
       return t('errInvalid');
   }

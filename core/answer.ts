@@ -4,6 +4,7 @@
  * The rules that make that safe are here: an answer carries its own id and the break it answers;
  * one already handled, or one for a break no longer due, changes nothing.
  */
+import { isExerciseId } from './exercise';
 import type { BreakKind, Effect, ScheduleEvent, ScheduleState } from './schedule-types';
 
 export type AnswerAction =
@@ -30,7 +31,6 @@ export interface Answer {
 export const ANSWERS_REMEMBERED = 16;
 
 const ID = /^[A-Za-z0-9_-]{1,64}$/;
-const EXERCISE_ID = /^[a-z0-9-]{1,40}$/;
 
 export const isAnswerId = (x: unknown): x is string => typeof x === 'string' && ID.test(x);
 const isTime = (x: unknown): x is number => typeof x === 'number' && Number.isFinite(x) && x >= 0;
@@ -54,7 +54,7 @@ function parseAction(a: Record<string, unknown>): AnswerAction | null {
     case 'done':
     case 'skip': {
       // The stretch is a detail of the log: one that is not a stretch id is dropped, the answer kept.
-      const exercise = typeof a.exerciseId === 'string' && EXERCISE_ID.test(a.exerciseId) ? { exerciseId: a.exerciseId } : {};
+      const exercise = isExerciseId(a.exerciseId) ? { exerciseId: a.exerciseId } : {};
       const kind: { kind?: BreakKind } = a.kind === 'short' || a.kind === 'stretch' ? { kind: a.kind } : {};
       return a.type === 'done' ? { type: 'done', ...exercise, ...kind } : { type: 'skip', ...exercise, ...kind };
     }

@@ -67,22 +67,6 @@ export const ACTIVITY_SECONDS: Readonly<Record<Activity, { readonly min: number;
   walk: { min: 60, max: 120 },
 };
 
-const within = (n: number, min: number, max: number) => Number.isInteger(n) && n >= min && n <= max;
-
-/** The dose schema's bounds: whole numbers, holds 5 s to 3 min, 1-20 breaths or repetitions, 1-5 rounds. */
-export function isDoseInBounds(dose: Dose): boolean {
-  switch (dose.kind) {
-    case 'hold':
-      return within(dose.seconds, 5, 180) && within(dose.reps, 1, 5) && (dose.minSeconds === undefined || within(dose.minSeconds, 5, dose.seconds));
-    case 'breaths':
-      return within(dose.breaths, 1, 20) && within(dose.reps, 1, 5);
-    case 'reps':
-      return within(dose.count, 1, 20) && within(dose.sets, 1, 5) && (dose.pace === undefined || dose.pace === 'breath' || within(dose.pace, 2, 10));
-    case 'timed':
-      return within(dose.seconds, ACTIVITY_SECONDS[dose.activity].min, ACTIVITY_SECONDS[dose.activity].max);
-  }
-}
-
 /** An exercise as data: everything but its words, which live in the locale catalogues. */
 export interface ExerciseData {
   readonly id: string;
@@ -116,6 +100,11 @@ export interface Exercise extends Omit<ExerciseData, 'cueCount' | 'hasCaution'> 
   readonly why: string;
   /** Text alternative for the illustration. */
   readonly imageAlt: string;
+  /**
+   * The exercise whose picture it shows, when not its own: a user's own stretch borrows one of the
+   * library's (or has none: its own id has no picture).
+   */
+  readonly picture?: string;
 }
 
 export type ExerciseTextField = 'name' | 'why' | 'alt' | 'caution' | `cue${1 | 2 | 3 | 4}`;

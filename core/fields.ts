@@ -16,7 +16,17 @@ export type FieldProblem =
   | { readonly kind: 'not-one-of'; readonly allowed: readonly string[] }
   | { readonly kind: 'not-boolean' }
   | { readonly kind: 'not-a-list' }
-  | { readonly kind: 'bad-item'; readonly item: string };
+  | { readonly kind: 'bad-item'; readonly item: string }
+  /** Text: none, or blank. */
+  | { readonly kind: 'not-text' }
+  /** Text, too short or too long: `min` to `max` characters. */
+  | { readonly kind: 'text-length'; readonly min: number; readonly max: number }
+  /** A list (cues, positions, own stretches) with too few or too many items. */
+  | { readonly kind: 'item-count'; readonly min: number; readonly max: number }
+  /** An own stretch that is not an object at all. */
+  | { readonly kind: 'not-a-stretch' }
+  /** Two own stretches with one id. */
+  | { readonly kind: 'duplicate-id' };
 
 export type FieldResult<T> = { readonly ok: true; readonly value: T } | { readonly ok: false; readonly problem: FieldProblem };
 

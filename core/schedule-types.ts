@@ -98,6 +98,8 @@ export interface BreakLogEntry {
   /** Sitting time that the break ended (or, for a snooze, that had built up). */
   readonly sittingMs: number;
   readonly exerciseId?: string;
+  /** A user's own stretch's name when it was done: the history shows it after the stretch is deleted. */
+  readonly exerciseName?: string;
   /** The answer that ended the break: applied twice, its entry is written twice under one key. */
   readonly answerId?: string;
   /** Absent for a stretch break (and in every record written before short breaks existed). */

@@ -1,8 +1,9 @@
 /**
- * Reading a settings file someone hands us. Pure: text in, either complete settings or a list of
- * problems out. Everything is checked before anything could be written, so a bad file changes
- * nothing. Unknown keys are dropped (and listed), `__proto__` / `constructor` / `prototype` are
- * ignored, and older files are migrated by their `version`.
+ * Reading a settings file someone hands us. Pure: text in, either complete settings (and the
+ * user's own stretches, when the file has any) or a list of problems out. Everything is checked
+ * before anything could be written, so a bad file changes nothing. Unknown keys are dropped (and
+ * listed), `__proto__` / `constructor` / `prototype` are ignored, and older files are migrated by
+ * their `version`.
  */
 import {
   DEFAULT_SETTINGS,
@@ -15,9 +16,16 @@ import {
   type FieldProblem,
   type Settings,
 } from './settings';
+import { MAX_OWN_STRETCHES, checkOwnStretchList, type OwnStretch } from './own-stretch';
 
-/** Largest settings file we read, in bytes (UTF-8). An exported file is well under 2 kB. */
-export const IMPORT_MAX_BYTES = 16 * 1024;
+/**
+ * Largest settings file we read, in bytes (UTF-8): the settings (an exported file of them alone is
+ * well under 2 kB) and up to 50 own stretches at their longest, each under 6 kB as exported even
+ * in the characters JSON must escape (tests/unit/core/settings-import.test.ts checks it).
+ */
+export const IMPORT_MAX_BYTES = 16 * 1024 + MAX_OWN_STRETCHES * 6 * 1024;
+/** The file's key for the user's own stretches; a file without it leaves theirs as they are. */
+export const OWN_STRETCHES_KEY = 'ownStretches';
 
 export type FileProblem =
   | { readonly kind: 'too-large'; readonly bytes: number; readonly max: number }
@@ -36,7 +44,11 @@ export interface ImportProblem {
 }
 
 export type ImportResult =
-  | { readonly ok: true; readonly settings: Settings; readonly ignored: readonly string[] }
+  | {
+      readonly ok: true; readonly settings: Settings; readonly ignored: readonly string[];
+      /** The own stretches the file holds, to take the place of the user's; absent: it holds none, keep theirs. */
+      readonly ownStretches?: readonly OwnStretch[];
+    }
   | { readonly ok: false; readonly problems: readonly ImportProblem[] };
 
 const FORBIDDEN = new Set(['__proto__', 'constructor', 'prototype']);
@@ -89,7 +101,7 @@ export function validateSettingsObject(parsed: unknown): ImportResult {
   const data = migrate(clean);
   const problems: ImportProblem[] = [];
   const out: Record<string, unknown> = {};
-  const known = new Set<string>([...SETTING_KEYS, 'version']);
+  const known = new Set<string>([...SETTING_KEYS, 'version', OWN_STRETCHES_KEY]);
   for (const key of Object.keys(data)) if (!known.has(key) && !FORBIDDEN.has(key)) ignored.push(key);
 
   for (const key of SETTING_KEYS) {
@@ -110,11 +122,38 @@ export function validateSettingsObject(parsed: unknown): ImportResult {
   if (problems.length === 0 && (out.workEndMin as number) <= (out.workStartMin as number)) {
     problems.push({ field: 'workEndMin', value: String(out.workEndMin), why: { kind: 'end-before-start' } });
   }
+  const own = Object.prototype.hasOwnProperty.call(data, OWN_STRETCHES_KEY) ? checkOwnStretches(data[OWN_STRETCHES_KEY]) : null;
+  if (own && !own.ok) problems.push(...own.problems);
   if (problems.length > 0) return { ok: false, problems };
-  return { ok: true, settings: out as unknown as Settings, ignored };
+  return { ok: true, settings: out as unknown as Settings, ignored, ...(own?.ok ? { ownStretches: own.stretches } : {}) };
 }
 
-/** The file we write on export: the stored shape, pretty-printed. */
-export function settingsFileText(settings: Settings): string {
-  return `${JSON.stringify(toStored(settings), null, 2)}\n`;
+/** The file's own stretches, all right, or each problem named by its place (`ownStretches.2.name`). */
+function checkOwnStretches(raw: unknown): { ok: true; stretches: readonly OwnStretch[] } | { ok: false; problems: ImportProblem[] } {
+  const checked = checkOwnStretchList(raw);
+  if (checked.ok) return checked;
+  return {
+    ok: false,
+    problems: checked.problems.map(({ field, why }) => ({
+      field: field ? `${OWN_STRETCHES_KEY}.${field}` : OWN_STRETCHES_KEY,
+      value: describeValue(valueAt(raw, field)),
+      why,
+    })),
+  };
+}
+
+/** The value at a dotted path (`2.cues.1`) inside what was parsed; never throws. */
+function valueAt(root: unknown, path: string): unknown {
+  let value = root;
+  for (const step of path ? path.split('.') : []) {
+    if (typeof value !== 'object' || value === null || !Object.prototype.hasOwnProperty.call(value, step)) return undefined;
+    value = (value as Record<string, unknown>)[step];
+  }
+  return value;
+}
+
+/** The file we write on export: the stored shape, pretty-printed, with the user's own stretches when there are any. */
+export function settingsFileText(settings: Settings, ownStretches: readonly OwnStretch[] = []): string {
+  const file = ownStretches.length > 0 ? { ...toStored(settings), [OWN_STRETCHES_KEY]: ownStretches } : toStored(settings);
+  return `${JSON.stringify(file, null, 2)}\n`;
 }

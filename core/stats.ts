@@ -5,6 +5,9 @@
 import type { BreakLogEntry, BreakOutcome } from './schedule-types';
 import { DAY, MINUTE, dayStartOffset, startOfDay } from './time';
 import { isExerciseId } from './exercise';
+import { NAME_LENGTH, isOwnStretchId } from './own-stretch';
+
+const isNameLength = (name: string) => name.trim() !== '' && [...name].length <= NAME_LENGTH.max;
 
 /** History older than this is pruned; everything more recent is kept. */
 export const HISTORY_KEEP_DAYS = 731;
@@ -22,12 +25,13 @@ export function readEntry(raw: unknown): BreakLogEntry | null {
   if (typeof r.at !== 'number' || !Number.isFinite(r.at) || r.at < 0) return null;
   if (typeof r.outcome !== 'string' || !(OUTCOMES as readonly string[]).includes(r.outcome)) return null;
   const sittingMs = typeof r.sittingMs === 'number' && Number.isFinite(r.sittingMs) ? Math.min(Math.max(0, r.sittingMs), MAX_SITTING_MS) : 0;
-  const entry: { at: number; outcome: BreakOutcome; sittingMs: number; exerciseId?: string; kind?: 'short' } = {
+  const entry: { -readonly [K in keyof BreakLogEntry]: BreakLogEntry[K] } = {
     at: r.at,
     outcome: r.outcome as BreakOutcome,
     sittingMs,
   };
   if (isExerciseId(r.exerciseId)) entry.exerciseId = r.exerciseId;
+  if (isOwnStretchId(r.exerciseId) && typeof r.exerciseName === 'string' && isNameLength(r.exerciseName)) entry.exerciseName = r.exerciseName;
   // Short breaks are marked; everything else (and every record from before them) is a stretch break.
   if (r.kind === 'short') entry.kind = 'short';
   return entry;
@@ -58,8 +62,8 @@ export interface BreakStats {
   readonly goalMetToday: boolean;
   /** The last CHART_DAYS days, oldest first, today last. */
   readonly days: readonly DayCounts[];
-  /** Stretches done, most first (ties by id), at most five. */
-  readonly topExercises: readonly { readonly id: string; readonly count: number }[];
+  /** Stretches done, most first (ties by id), at most five; an own stretch with the name the log kept last. */
+  readonly topExercises: readonly { readonly id: string; readonly count: number; readonly name?: string }[];
   readonly total: number;
 }
 
@@ -82,6 +86,7 @@ export function doneToday(entries: readonly BreakLogEntry[], now: number): numbe
 export function computeStats(entries: readonly BreakLogEntry[], now: number, dailyGoal: number, sittingNowMs = 0): BreakStats {
   const byDay = new Map<number, { done: number; skipped: number; snoozed: number; away: number; short: number }>();
   const exerciseCounts = new Map<string, number>();
+  const exerciseNames = new Map<string, string>();
   const todayStart = startOfDay(now);
   const tomorrowStart = dayStartOffset(now, 1);
   let longest = Math.min(Math.max(0, sittingNowMs), now - todayStart, MAX_SITTING_MS);
@@ -97,6 +102,7 @@ export function computeStats(entries: readonly BreakLogEntry[], now: number, dai
     if (day === todayStart) longest = Math.max(longest, Math.min(entry.sittingMs, MAX_SITTING_MS));
     if (entry.outcome === 'done' && entry.exerciseId && entry.kind !== 'short') {
       exerciseCounts.set(entry.exerciseId, (exerciseCounts.get(entry.exerciseId) ?? 0) + 1);
+      if (entry.exerciseName) exerciseNames.set(entry.exerciseId, entry.exerciseName);
     }
   }
 
@@ -114,7 +120,10 @@ export function computeStats(entries: readonly BreakLogEntry[], now: number, dai
   }
 
   const topExercises = [...exerciseCounts.entries()]
-    .map(([id, count]) => ({ id, count }))
+    .map(([id, count]) => {
+      const name = exerciseNames.get(id);
+      return name === undefined ? { id, count } : { id, count, name };
+    })
     .sort((a, b) => b.count - a.count || a.id.localeCompare(b.id))
     .slice(0, 5);
 

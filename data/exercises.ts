@@ -1,4 +1,5 @@
-import { isDeskFriendly, isRotatable, type ExerciseData } from '../core/exercise';
+import type { ExerciseData } from '../core/exercise';
+import { DEFAULT_ENABLED_IDS } from './rotation-facts';
 import type { Settings } from '../core/settings';
 
 /**
@@ -7,7 +8,9 @@ import type { Settings } from '../core/settings';
  * (shared/seed/EXERCISES.md), the others from shared/seed/DESK_EXERCISES.md; each was checked
  * against a public source, recorded with its facts in data/exercise-sources.ts. Their words (name,
  * cues, caution, why, picture text) are in public/_locales/<lang>/messages.json under
- * `ex_<id>_<field>`; platform/exercises.ts joins them.
+ * `ex_<id>_<field>`; platform/exercises.ts joins them. What the rotation needs of each (where,
+ * what it works, long or short) is written out to data/rotation-facts.ts by `npm run
+ * rotation-facts`, so the background, which picks, carries none of the doses.
  */
 export const EXERCISE_DATA: readonly ExerciseData[] = [
   // Eyes
@@ -95,14 +98,12 @@ export const EXERCISE_DATA: readonly ExerciseData[] = [
     dose: { kind: 'hold', seconds: 180, reps: 1, perSide: false, minSeconds: 180 }, equipment: ['blanket', 'yoga-block'], cueCount: 4, hasCaution: false },
 ];
 
-const BY_ID = new Map(EXERCISE_DATA.map((e) => [e.id, e]));
-
 export function exerciseDataById(id: string): ExerciseData | undefined {
-  return BY_ID.get(id);
+  return EXERCISE_DATA.find((e) => e.id === id);
 }
 
-/** Ids of the stretches doable at a desk and short enough for a break: the default rotation. */
-export const DEFAULT_ENABLED_IDS: readonly string[] = EXERCISE_DATA.filter((e) => isDeskFriendly(e) && isRotatable(e)).map((e) => e.id);
+/** Ids of the stretches doable at a desk and short enough for a break: the default rotation (written out with the rotation's facts). */
+export { DEFAULT_ENABLED_IDS } from './rotation-facts';
 
 /** The stretches in the user's rotation: their own choice, or the desk-friendly defaults (null). */
 export function enabledExerciseIds(settings: Pick<Settings, 'enabledExercises'>): readonly string[] {

@@ -5,6 +5,7 @@ import { showBadge } from './badge';
 import { breakWindowOpen, closeBreakWindow } from './break-window';
 import { showNudge } from './nudge';
 import { appendBreak } from './history';
+import { withOwnStretchName } from './own-stretch-store';
 import { takeNextExercise } from './rotation-store';
 import { clearWake, ensureWakeAt } from './wake-alarm';
 import { clearHeadsUp, showHeadsUp } from './heads-up';
@@ -18,7 +19,7 @@ export async function runEffect(effect: Effect, settings: Settings): Promise<voi
     case 'badge':
       return showBadge(effect.badge);
     case 'log':
-      await appendBreak(effect.entry);
+      await appendBreak(await withOwnStretchName(effect.entry));
       return;
     case 'close-nudge':
       await clearHeadsUp();

@@ -1,11 +1,14 @@
 /** The rotation's place in its cycle, kept in storage so a restarted worker carries on. */
 import { browser } from 'wxt/browser';
-import { EXERCISE_DATA, enabledExerciseIds } from '../data/exercises';
+import { enabledExerciseIds } from '../data/exercises';
+import { ROTATION_FACTS } from '../data/rotation-facts';
 import { emptyRotation, nextExercise, type RotationState } from '../core/rotation';
 import { serialQueue } from '../core/serial-queue';
 import type { Settings } from '../core/settings';
 import type { BreakKind } from '../core/schedule-types';
 import { shortBreakPool } from '../core/short-break-pool';
+import { withOwnStretches } from '../core/own-stretch';
+import { loadRotationViews } from './own-stretch-store';
 import { KEYS } from './storage-keys';
 
 const isIdList = (x: unknown): x is string[] => Array.isArray(x) && x.every((id) => typeof id === 'string');
@@ -23,7 +26,8 @@ const oneTakeAtATime = serialQueue();
  * Advances the rotation of that kind of break and returns the next exercise id (null when none is
  * enabled). A page's request asked again (`requestId`: its reply was lost to a stopped worker) gets
  * the same exercise, and the rotation advances once for it. Short breaks draw from their own small
- * rotation of eye and posture cards (core/short-break-pool.ts), kept apart.
+ * rotation of eye and posture cards (core/short-break-pool.ts), kept apart; the stretch breaks'
+ * takes in the user's own stretches, as they are stored at that moment (one just deleted is gone).
  */
 export function takeNextExercise(settings: Settings, requestId?: string, kind: BreakKind = 'stretch'): Promise<string | null> {
   return oneTakeAtATime(() => advance(settings, requestId, kind));
@@ -46,9 +50,11 @@ async function advance(settings: Settings, requestId: string | undefined, kind: 
   const earlier = requestId === undefined ? undefined : answered.find((r) => r.id === requestId);
   if (earlier) return earlier.exerciseId;
   const current = isRotation(raw) ? raw : emptyRotation;
-  const enabled = kind === 'short' ? shortBreakPool(EXERCISE_DATA) : enabledExerciseIds(settings);
-  const prefs = { enabled, problemAreas: settings.problemAreas, favourites: settings.favourites };
-  const { state, id } = nextExercise(current, EXERCISE_DATA, prefs, Math.random);
+  const enabled = kind === 'short' ? shortBreakPool(ROTATION_FACTS) : enabledExerciseIds(settings);
+  // Own stretches that cannot be read leave the library's: a break still comes.
+  const own = kind === 'short' ? [] : await loadRotationViews().catch(() => []);
+  const { catalogue, prefs } = withOwnStretches(ROTATION_FACTS, { enabled, problemAreas: settings.problemAreas, favourites: settings.favourites }, own);
+  const { state, id } = nextExercise(current, catalogue, prefs, Math.random);
   const requests = requestId === undefined ? answered : [...answered, { id: requestId, exerciseId: id }].slice(-REQUESTS_REMEMBERED);
   await browser.storage.local.set({ [key]: { ...state, requests } });
   return id;

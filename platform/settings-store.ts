@@ -4,7 +4,6 @@
  */
 import { browser } from 'wxt/browser';
 import { DEFAULT_SETTINGS, repairSettings, toStored, type Settings } from '../core/settings';
-import { parseSettingsFile, type ImportResult } from '../core/settings-import';
 import { KEYS } from './storage-keys';
 
 type Area = typeof browser.storage.sync;
@@ -73,14 +72,4 @@ export function onSettingsChanged(callback: (settings: Settings) => void): void 
       callback(repairSettings(changes[KEYS.settings]?.newValue).settings);
     }
   });
-}
-
-/**
- * Imports a settings file: validates all of it first (see core/settings-import) and writes once,
- * only when every field is right. A bad file changes nothing.
- */
-export async function importSettingsText(text: string): Promise<ImportResult> {
-  const result = parseSettingsFile(text);
-  if (result.ok) await saveSettings(result.settings);
-  return result;
 }

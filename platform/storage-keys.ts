@@ -9,6 +9,10 @@ export const KEYS = {
   /** The break window showing "nice work" after Done, which closes itself (left alone until then; storage.session). */
   breakWindowFinishing: 'breakWindowFinishing',
   historyFallback: 'historyFallback',
+  /** A prefix: each of the user's own stretches is one storage.sync item (platform/own-stretch-store.ts). */
+  ownStretch: 'own:',
+  /** The own stretches kept on this device only (storage.local): sync refused them, or there is no sync. */
+  ownStretchesLocal: 'ownStretches',
   safetyNoteSeen: 'safetyNoteSeen',
   /** A prefix: the answer outbox keeps one key per answer (platform/answer-outbox.ts). */
   answerOutbox: 'answer:',

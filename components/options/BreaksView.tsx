@@ -77,7 +77,7 @@ export function BreaksView({ dailyGoal, log, sittingNowMs, onClear, now = Date.n
       ) : (
         <ol class="top-exercises" data-testid="top-exercises">
           {stats.topExercises.map((x) => (
-            <li key={x.id} data-exercise={x.id}>{exerciseById(x.id)?.name ?? x.id}: {t('statsTimes', x.count)}</li>
+            <li key={x.id} data-exercise={x.id}>{exerciseById(x.id)?.name ?? x.name ?? x.id}: {t('statsTimes', x.count)}</li>
           ))}
         </ol>
       )}

@@ -1,5 +1,6 @@
 import { useState } from 'preact/hooks';
 import type { Settings } from '../../core/settings';
+import type { OwnStretch, OwnStretchSave } from '../../core/own-stretch';
 import { IMPORT_MAX_BYTES, settingsFileText, type ImportProblem, type ImportResult } from '../../core/settings-import';
 import { t } from '../../platform/i18n';
 import { problemText } from '../field-problem';
@@ -8,16 +9,20 @@ import { ConfirmDialog } from './ConfirmDialog';
 import { dateStamp, downloadText } from './download';
 
 type Report =
-  | { kind: 'imported'; ignored: readonly string[] }
+  | { kind: 'imported'; ignored: readonly string[]; ownOnThisDevice: boolean }
   | { kind: 'refused'; problems: readonly ImportProblem[] }
   | { kind: 'reset' }
   | { kind: 'failed' };
 
-/** Export to a file, import from one (all or nothing), and reset to defaults after a confirm. */
-export function SettingsTransfer({ settings, onImport, onReset }: {
+/** Export to a file (the settings and the user's own stretches), import from one (all or nothing), and reset to defaults after a confirm. */
+export function SettingsTransfer({ settings, ownStretches, onImport, onReset }: {
   settings: Settings;
-  /** The page checks the file's text and saves it only when all of it is right; rejects if the save failed. */
-  onImport: (text: string) => Promise<ImportResult>;
+  readonly ownStretches: readonly OwnStretch[];
+  /**
+   * The page checks the file's text and saves it only when all of it is right; rejects if the save
+   * failed. `ownStretchSave`: how the file's own stretches were kept, when it had any.
+   */
+  onImport: (text: string) => Promise<ImportResult & { readonly ownStretchSave?: OwnStretchSave }>;
   /** The page puts every setting back to its default; rejects if the save failed. */
   onReset: () => Promise<void>;
 }) {
@@ -32,7 +37,9 @@ export function SettingsTransfer({ settings, onImport, onReset }: {
       // Refuse a huge file before reading it at all.
       const text = file.size > IMPORT_MAX_BYTES ? 'x'.repeat(IMPORT_MAX_BYTES + 1) : await file.text();
       const result = await onImport(text);
-      setReport(result.ok ? { kind: 'imported', ignored: result.ignored } : { kind: 'refused', problems: result.problems });
+      setReport(result.ok
+        ? { kind: 'imported', ignored: result.ignored, ownOnThisDevice: result.ownStretchSave === 'sync-refused' }
+        : { kind: 'refused', problems: result.problems });
     } catch {
       setReport({ kind: 'failed' });
     }
@@ -52,7 +59,7 @@ export function SettingsTransfer({ settings, onImport, onReset }: {
       <p class="field-help">{t('optTransferHelp')}</p>
       <div class="button-row">
         <button type="button" data-testid="export-settings"
-          onClick={() => downloadText(`limber-settings-${dateStamp()}.json`, settingsFileText(settings), 'application/json')}>
+          onClick={() => downloadText(`limber-settings-${dateStamp()}.json`, settingsFileText(settings, ownStretches), 'application/json')}>
           {t('optExport')}
         </button>
         <label class="button-like">
@@ -67,6 +74,7 @@ export function SettingsTransfer({ settings, onImport, onReset }: {
           <p class="ok-note">
             {t('optImported')}
             {report.ignored.length > 0 && ` ${t('optImportIgnored', report.ignored.slice(0, 10).join(', '))}`}
+            {report.ownOnThisDevice && ` ${t('ownImportOnThisDevice')}`}
           </p>
         )}
         {report?.kind === 'reset' && <p class="ok-note">{t('optResetDone')}</p>}

@@ -1,13 +1,12 @@
 import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
 import { exerciseById } from '../../platform/exercises';
+import type { Exercise } from '../../core/exercise';
 import { StretchCard, type CardShortcuts } from '../../components/StretchCard';
-import { NoExercise } from '../../components/NoExercise';
 import { onUse } from '../../components/lazy';
 import { firmnessOf } from '../../core/firmness';
 import { AnswerStatus } from '../../components/AnswerStatus';
 import { markFinishing } from '../../platform/break-window';
 import { onBreakOver } from '../../platform/break-over';
-import { openOptionsPage } from '../../platform/options-page';
 import { E2E_BUILD } from '../../platform/build-mode';
 import { cardSettingsOf, type BreakCard, type CardSettings } from '../../core/break-card';
 import type { ChimeKind } from '../../core/hold-timer';
@@ -53,6 +52,9 @@ let delivery: Promise<typeof import('../../platform/answer-delivery')> | null = 
  * it just after its first paint, long before a click, which then finds it loaded.
  */
 const loadDelivery = () => (delivery ??= import('../../platform/answer-delivery'));
+
+/** A card not in the library (the user's own stretch, or none at all): its code loads only then. */
+const useNotInLibrary = onUse(() => import('./NotInLibrary'));
 
 /** The held Skip: its code loads for a firm break only (most breaks are gentle), not on the card's path. */
 const useHoldToSkip = onUse(() => import('../../components/HoldToSkip'));
@@ -108,7 +110,10 @@ export function BreakApp(params: BreakCard) {
     void markSafetyNoteSeen().catch(() => undefined);
   };
 
-  const exercise = exerciseId ? exerciseById(exerciseId) : undefined;
+  // The user's own stretch, once read from storage (library cards need no reading).
+  const [own, setOwn] = useState<Exercise>();
+  const exercise = (exerciseId && exerciseById(exerciseId)) || own;
+  const notInLibrary = useNotInLibrary(!exercise);
   const firmness = firmnessOf({ firmness: settings?.firmness ?? 'gentle' }, kind);
   const doneWaits = firmness === 'strict' && !timerDone;
   const holdToSkip = useHoldToSkip(firmness === 'firm');
@@ -136,6 +141,7 @@ export function BreakApp(params: BreakCard) {
     setBusy(false);
     if (next) {
       setTimerDone(false);
+      setOwn(undefined);
       setExerciseId(next);
     }
   };
@@ -153,7 +159,7 @@ export function BreakApp(params: BreakCard) {
 
   if (finished) return <finished.NiceWork count={finished.count} />;
   if (!settings) return <p class="visually-hidden" aria-busy="true">{t('breakTitle')}</p>;
-  if (!exercise) return <NoExercise onOpenOptions={() => void openOptionsPage()} />;
+  if (!exercise) return notInLibrary && <notInLibrary.NotInLibrary exerciseId={exerciseId} onFound={setOwn} />;
   return (
     <>
       {kind === 'short' && <p class="break-kind" data-testid="break-kind">{t('shortBreakTitle')}</p>}

@@ -12,7 +12,10 @@ import { firmnessHelp, firmnessLabel, styleHelp, styleLabel, targetLabel } from 
 import { dropMeetingAccess, hasMeetingAccess, requestMeetingAccess } from '../../platform/meeting-tabs';
 import { PRESET_LABELS } from '../../components/pause-labels';
 import { PAUSE_PRESETS } from '../../core/pause';
-import { importSettingsText, loadSettings, onSettingsChanged, saveSettings, settingsAreaName } from '../../platform/settings-store';
+import { loadSettings, onSettingsChanged, saveSettings, settingsAreaName } from '../../platform/settings-store';
+import { importSettingsText } from '../../platform/settings-file';
+import { deleteOwnStretches, loadOwnStretches, onOwnStretchesChanged, saveOwnStretch, type OwnStretches } from '../../platform/own-stretch-store';
+import type { OwnStretch } from '../../core/own-stretch';
 import { createSettingsWriter } from '../../platform/settings-writer';
 import { requestNotificationPermission } from '../../platform/notifications';
 import { t, type MessageKey } from '../../platform/i18n';
@@ -47,6 +50,9 @@ export function OptionsApp() {
   const [meetingAccess, setMeetingAccess] = useState<boolean | null>(null);
   const [askingMeetings, setAskingMeetings] = useState(false);
   const [meetingMessage, setMeetingMessage] = useState<string | null>(null);
+  /** The user's own stretches as stored (each its own storage item, not a setting). */
+  const [own, setOwn] = useState<OwnStretches>({ stretches: [], localOnly: [] });
+  const [ownNote, setOwnNote] = useState<string | null>(null);
 
   useEffect(() => {
     void loadSettings().then((s) => {
@@ -55,6 +61,10 @@ export function OptionsApp() {
     });
     void settingsAreaName().then(setArea);
     void hasMeetingAccess().then(setMeetingAccess);
+    const reloadOwn = () => void loadOwnStretches().then(setOwn, () => undefined);
+    reloadOwn();
+    // Stretches changed elsewhere (another options tab, another device through sync) show up here.
+    const stopOwn = onOwnStretchesChanged(reloadOwn);
     // Changes from elsewhere (another device, another options tab) show up here, unless we are
     // in the middle of saving our own.
     onSettingsChanged((s) => {
@@ -69,6 +79,7 @@ export function OptionsApp() {
     const onHash = () => setTab(tabFromHash());
     addEventListener('hashchange', onHash);
     return () => {
+      stopOwn();
       removeEventListener('pagehide', flush);
       removeEventListener('hashchange', onHash);
     };
@@ -96,8 +107,36 @@ export function OptionsApp() {
   const importFile = async (text: string) => {
     writer.current.cancel();
     const result = await importSettingsText(text);
-    if (result.ok) replaced(result.settings);
+    if (result.ok) {
+      replaced(result.settings);
+      setOwn(await loadOwnStretches());
+    }
     return result;
+  };
+  /** Saves one own stretch; sync refusing it keeps it on this device, and the page says so. */
+  const saveOwn = async (stretch: OwnStretch) => {
+    setStatus('saving');
+    try {
+      const saved = await saveOwnStretch(stretch);
+      setOwn(await loadOwnStretches());
+      setOwnNote(saved === 'sync-refused' ? t('ownSyncRefused', stretch.name) : null);
+      setStatus('saved');
+    } catch (error) {
+      setStatus('error');
+      throw error;
+    }
+  };
+  const deleteOwn = async (stretch: OwnStretch) => {
+    setStatus('saving');
+    try {
+      await deleteOwnStretches([stretch.id]);
+      setOwn(await loadOwnStretches());
+      setOwnNote(t('ownDeleted', stretch.name));
+      setStatus('saved');
+    } catch (error) {
+      setStatus('error');
+      throw error;
+    }
   };
   const resetAll = async () => {
     writer.current.cancel();
@@ -238,12 +277,13 @@ export function OptionsApp() {
                 const result = validateField('holdMultiplier', Number(v));
                 if (result.ok) update({ holdMultiplier: result.value });
               }} />
-            <ExercisePicker settings={settings} onChange={(change) => update(change)} />
+            <ExercisePicker settings={settings} onChange={(change) => update(change)}
+              own={{ ...own, note: ownNote, onSave: saveOwn, onDelete: deleteOwn }} />
           </section>
 
           <section aria-labelledby="transfer-heading">
             <h2 id="transfer-heading">{t('optTransfer')}</h2>
-            <SettingsTransfer settings={settings} onImport={importFile} onReset={resetAll} />
+            <SettingsTransfer settings={settings} ownStretches={own.stretches} onImport={importFile} onReset={resetAll} />
           </section>
         </>
       )}

@@ -1,6 +1,7 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
 import { DEFAULT_SETTINGS, type Settings } from '../../core/settings';
 import type { ScheduleState } from '../../core/schedule-types';
+import type { Exercise } from '../../core/exercise';
 import { describeStatus } from '../../core/status';
 import { NoExercise } from '../../components/NoExercise';
 import { ShortcutHint } from '../../components/ShortcutHint';
@@ -23,7 +24,7 @@ import './popup.css';
 const loadQuickCard = () =>
   Promise.all([import('../../components/StretchCard'), import('../../platform/exercises'), import('../../platform/safety-note')])
     .then(async ([card, data, safety]) => ({
-      StretchCard: card.StretchCard, exerciseById: data.exerciseById,
+      StretchCard: card.StretchCard, findExercise: data.findExercise,
       // The first card ever shown opens the safety note over it.
       safetyFirst: !(await safety.safetyNoteSeen()), markSafetyNoteSeen: safety.markSafetyNoteSeen,
     }));
@@ -39,7 +40,8 @@ export function PopupApp() {
   const [state, setState] = useState<ScheduleState | null>(null);
   const [settings, setSettings] = useState<Settings>(DEFAULT_SETTINGS);
   const [now, setNow] = useState(Date.now());
-  const [quick, setQuick] = useState<string | null | undefined>(undefined);
+  /** The quick card's stretch: undefined while none is asked for, null when the rotation has none. */
+  const [quick, setQuick] = useState<Exercise | null | undefined>(undefined);
   const [card, setCard] = useState<QuickCard | null>(null);
   const [shortcut, setShortcut] = useState<string | null | undefined>(undefined);
   const [busy, setBusy] = useState(false);
@@ -69,15 +71,17 @@ export function PopupApp() {
   /** A quick card: the rotation's next, or the one the user skipped (`exerciseId`). */
   const stretchNow = async (exerciseId: string | null = null) => {
     const [loaded, next] = await Promise.all([loadQuickCard(), exerciseId ?? requestNextExercise(progress)]);
+    const exercise = next ? await loaded.findExercise(next) : undefined;
     setSlow(false);
     setCard(() => loaded);
     setTimerDone(false);
-    setQuick(next);
+    setQuick(exercise ?? null);
   };
   const another = async () => {
     setBusy(true);
     setTimerDone(false);
-    setQuick(await requestNextExercise(progress));
+    const next = await requestNextExercise(progress);
+    setQuick((next && (await card?.findExercise(next))) || null);
     setSlow(false);
     setBusy(false);
   };
@@ -93,18 +97,17 @@ export function PopupApp() {
   const tookBreak = () => void deliverAnswer(newAnswer(null, { type: 'took-break' }), progress).then(() => setSlow(false));
 
   if (quick !== undefined && card) {
-    const { StretchCard, exerciseById, safetyFirst, markSafetyNoteSeen } = card;
-    const exercise = quick ? exerciseById(quick) : undefined;
-    if (!exercise) return <NoExercise onOpenOptions={showOptions} />;
+    const { StretchCard, safetyFirst, markSafetyNoteSeen } = card;
+    if (!quick) return <NoExercise onOpenOptions={showOptions} />;
     const safetySeen = () => {
       setCard({ ...card, safetyFirst: false });
       void markSafetyNoteSeen().catch(() => undefined);
     };
     return (
       <>
-        <StretchCard exercise={exercise} holdMultiplier={settings.holdMultiplier} safetyFirst={safetyFirst} onSafetySeen={safetySeen}
+        <StretchCard exercise={quick} holdMultiplier={settings.holdMultiplier} safetyFirst={safetyFirst} onSafetySeen={safetySeen}
           onTimerFinished={() => setTimerDone(true)}>
-          <button type="button" class="primary" disabled={busy} onClick={() => done(exercise.id)} data-testid="done"
+          <button type="button" class="primary" disabled={busy} onClick={() => done(quick.id)} data-testid="done"
             aria-disabled={doneWaits ? 'true' : undefined} aria-describedby={doneWaits ? 'done-hint' : undefined}>{t('btnDone')}</button>
           <button type="button" disabled={busy} onClick={another} data-testid="another">{t('btnAnother')}</button>
           <button type="button" disabled={busy} onClick={() => setQuick(undefined)} data-testid="close-card">{t('btnClose')}</button>

@@ -9,7 +9,7 @@ import { TryStretchDialog } from '../../components/welcome/TryStretchDialog';
 import { NoExercise } from '../../components/NoExercise';
 import { SafetyNote } from '../../components/SafetyNote';
 import { styleHelp, styleLabel } from '../../components/options/labels';
-import { exerciseById, listExercises } from '../../platform/exercises';
+import { findExercise, listExercises } from '../../platform/exercises';
 import { DEFAULT_ENABLED_IDS } from '../../data/exercises';
 import { loadSettings, onSettingsChanged } from '../../platform/settings-store';
 import { createSettingsWriter } from '../../platform/settings-writer';
@@ -95,7 +95,7 @@ export function WelcomeApp() {
     // The rotation lives in the background and reads the saved settings: save the choices first.
     await writer.current.flush();
     const exerciseId = await requestNextExercise();
-    setTrying(exerciseId ? exerciseById(exerciseId) ?? null : null);
+    setTrying(exerciseId ? (await findExercise(exerciseId)) ?? null : null);
   };
   const doneTrying = async (exerciseId: string) => {
     await deliverAnswer(newAnswer(null, { type: 'done', exerciseId }));

@@ -1,7 +1,8 @@
 /**
  * Accessibility: the popup's shortcut hint, reduced motion, the dark palette; and axe-core on the
- * popup, the break card, the options page and the welcome page in light (dark: a11y-dark.e2e.ts,
- * both through tests/e2e/axe-pages.ts): no violation of impact serious or critical.
+ * popup, the break card, the options page (its own-stretch editor open too) and the welcome page
+ * in light (dark: a11y-dark.e2e.ts, both through tests/e2e/axe-pages.ts): no violation of impact
+ * serious or critical.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { launch, type Limber } from './harness';

@@ -25,6 +25,10 @@ const PAGES: readonly AxePage[] = [
   { name: 'break card (breaths)', path: '/break.html?break=1&exercise=seated-twist&snooze=0', ready: '[data-testid=breath-pacer]', size: BREAK_VIEWPORT },
   { name: 'break card (eyes: look far away)', path: '/break.html?break=1&exercise=look-far&snooze=1', ready: '.stretch-card h1', size: BREAK_VIEWPORT },
   { name: 'options', path: '/options.html', ready: 'h1', size: { width: 900, height: 800 } },
+  {
+    name: 'options, writing your own stretch', path: '/options.html', ready: '[data-testid=own-add]', size: { width: 900, height: 800 },
+    open: { testId: 'own-add', ready: '[data-testid=own-stretch-editor] #own-name' },
+  },
   { name: 'welcome', path: '/welcome.html', ready: '[data-testid=try-stretch]', size: { width: 1366, height: 680 } },
   {
     name: 'welcome, trying a stretch', path: '/welcome.html', ready: '[data-testid=try-stretch]', size: { width: 1366, height: 680 },

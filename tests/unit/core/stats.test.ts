@@ -110,6 +110,28 @@ describe('readEntry', () => {
   });
 });
 
+describe('own stretches in the log', () => {
+  const OWN = 'own-mhx0a1b2-000001';
+
+  it('an entry keeps an own stretch\'s name; a name on any other entry, or one no stretch could have, is dropped', () => {
+    expect(readEntry({ at: 5, outcome: 'done', sittingMs: 1, exerciseId: OWN, exerciseName: 'Wall angels' }))
+      .toEqual({ at: 5, outcome: 'done', sittingMs: 1, exerciseId: OWN, exerciseName: 'Wall angels' });
+    expect(readEntry({ at: 5, outcome: 'done', sittingMs: 1, exerciseId: 'cobra', exerciseName: 'Snake' })).toEqual({ at: 5, outcome: 'done', sittingMs: 1, exerciseId: 'cobra' });
+    for (const exerciseName of ['', '  ', 'x'.repeat(61), 42, null]) {
+      expect(readEntry({ at: 5, outcome: 'done', sittingMs: 1, exerciseId: OWN, exerciseName })).toEqual({ at: 5, outcome: 'done', sittingMs: 1, exerciseId: OWN });
+    }
+  });
+
+  it('the stretches done most show an own stretch by the name the log kept last, deleted or not', () => {
+    const log: BreakLogEntry[] = [
+      { ...e(at(0, 9), 'done'), exerciseId: OWN, exerciseName: 'Wall angels' },
+      { ...e(at(0, 10), 'done'), exerciseId: OWN, exerciseName: 'Wall angels, slow' },
+      e(at(0, 11), 'done', 30, 'cobra'),
+    ];
+    expect(computeStats(log, NOW, 6).topExercises).toEqual([{ id: OWN, count: 2, name: 'Wall angels, slow' }, { id: 'cobra', count: 1 }]);
+  });
+});
+
 describe('historyCutoff', () => {
   it('keeps about two years and never anything recent', () => {
     const cutoff = historyCutoff(NOW);

@@ -8,7 +8,8 @@ import { existsSync, readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { EXERCISE_DATA } from '../../../data/exercises';
 import { EXERCISE_SOURCES, SAFETY_NOTE_SOURCES, type Source } from '../../../data/exercise-sources';
-import { exerciseMessageKeys, isDoseInBounds } from '../../../core/exercise';
+import { exerciseMessageKeys } from '../../../core/exercise';
+import { isDoseInBounds } from '../../../core/dose-bounds';
 
 const LANGUAGES = ['en', 'de', 'fr', 'es', 'pt_BR', 'ja'] as const;
 const SOURCE_TEXT = 'data/source-text';

@@ -27,6 +27,14 @@ describe('BreaksView', () => {
     expect(view.getByTestId('streak').textContent).toContain('Streak: 1 day(s)');
   });
 
+  it('names a deleted own stretch by the name its entries kept, as text', () => {
+    const own = { outcome: 'done' as const, sittingMs: 30 * MIN, exerciseId: 'own-mhx0a1b2-000001', exerciseName: '<i>Wall angels</i>' };
+    const log = loaded([{ ...own, at: NOW - 90 * MIN }, { ...own, at: NOW - 30 * MIN }, { at: NOW - 60 * MIN, outcome: 'done', sittingMs: 1, exerciseId: 'cobra' }]);
+    const view = render(<BreaksView dailyGoal={6} log={log} sittingNowMs={0} onClear={() => undefined} now={() => NOW} />);
+    expect([...view.getByTestId('top-exercises').querySelectorAll('li')].map((li) => li.textContent)).toEqual(['<i>Wall angels</i>: 2 times', 'Cobra: 1 times']);
+    expect(view.getByTestId('top-exercises').querySelector('i')).toBeNull();
+  });
+
   it('shows no note with IndexedDB, and an accessible table with 14 days', () => {
     const view = render(<BreaksView dailyGoal={6} log={loaded([])} sittingNowMs={0} onClear={() => undefined} now={() => NOW} />);
     expect(view.queryByTestId('history-fallback')).toBeNull();

@@ -12,6 +12,8 @@ import { BreakApp } from '../../../../entrypoints/break/App';
 import { SLOW_MS } from '../../../../platform/answer-delivery';
 import { pendingAnswers } from '../../../../platform/answer-outbox';
 import { KEYS } from '../../../../platform/storage-keys';
+import { saveOwnStretch } from '../../../../platform/own-stretch-store';
+import { WALL_ANGELS } from '../../own-stretches';
 
 /** A lazily loaded module may take seconds on a busy machine (npm test runs these at nice 19). */
 const LAZY = { timeout: 10_000 };
@@ -188,5 +190,38 @@ describe('the break card by firmness', () => {
       await vi.advanceTimersByTimeAsync(10);
     });
     expect(await sent()).toEqual([{ type: 'skip', exerciseId: 'look-far', kind: 'short' }]);
+  });
+});
+
+describe("a card of the user's own stretch", () => {
+  /** Lets the lazily loaded lookup and its storage read run. */
+  const settle = () => act(async () => {
+    await vi.advanceTimersByTimeAsync(10);
+  });
+
+  it('shows their words as written, with the picture it borrows, and Done logs it by its id', async () => {
+    await saveOwnStretch({ ...WALL_ANGELS, name: '<b>Wall angels</b>' });
+    const page = render(<BreakApp {...params} exerciseId={WALL_ANGELS.id} />);
+    await vi.waitFor(async () => {
+      await settle();
+      expect(page.container.querySelector('.stretch-card h1')?.textContent).toBe('<b>Wall angels</b>');
+    }, LAZY);
+    expect(page.container.querySelector('.stretch-card b')).toBeNull();
+    expect([...page.container.querySelectorAll('.card-cues li')].map((li) => li.textContent)).toEqual(WALL_ANGELS.cues);
+    expect(page.container.querySelector('.card-caution')!.textContent).toContain(WALL_ANGELS.caution);
+    expect(page.container.querySelector('.card-picture [role=img]')!.getAttribute('aria-label')).toBe(getMessage('ex_overhead_elbow_stretch_alt'));
+    await act(async () => {
+      fireEvent.click(page.getByTestId('done'));
+      await vi.advanceTimersByTimeAsync(10);
+    });
+    await vi.waitFor(async () => expect((await pendingAnswers()).map((a) => a.action)).toEqual([{ type: 'done', exerciseId: WALL_ANGELS.id, kind: 'stretch' }]), LAZY);
+  });
+
+  it('one deleted before its card showed offers the options instead', async () => {
+    const page = render(<BreakApp {...params} exerciseId={WALL_ANGELS.id} />);
+    await vi.waitFor(async () => {
+      await settle();
+      expect(page.container.textContent).toContain(getMessage('noExercises'));
+    }, LAZY);
   });
 });

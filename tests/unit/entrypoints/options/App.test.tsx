@@ -137,3 +137,43 @@ describe('options page: hold breaks during web meetings', () => {
     expect(box.checked).toBe(false);
   });
 });
+
+describe('options page: the user\'s own stretches', () => {
+  beforeEach(() => {
+    fakeBrowser.reset();
+    vi.spyOn(fakeBrowser.i18n, 'getMessage').mockImplementation(getMessage as never);
+  });
+  afterEach(cleanup);
+
+  async function addStretch(view: ReturnType<typeof render>, name: string) {
+    fireEvent.click(await view.findByTestId('own-add'));
+    const editor = await view.findByTestId('own-stretch-editor', {}, { timeout: 10_000 });
+    const type = (id: string, value: string) => fireEvent.input(editor.querySelector(`#${id}`)!, { target: { value } });
+    type('own-name', name);
+    type('own-cue-0', 'Press your back into the chair.');
+    fireEvent.click(editor.querySelector('[data-testid=own-targets] input[data-choice=lower-back]')!);
+    fireEvent.click(view.getByTestId('own-save'));
+    await waitFor(() => expect(view.queryByTestId('own-stretch-editor')).toBeNull());
+  }
+  const ownItems = async (area: 'sync' | 'local') => Object.entries(await fakeBrowser.storage[area].get(null)).filter(([k]) => k.startsWith('own:') || k === 'ownStretches');
+
+  it('a stretch written in the editor is saved to its own sync item, listed, and focus lands on it', async () => {
+    const view = render(<OptionsApp />);
+    await addStretch(view, 'Chair press');
+    const [[key, stored]] = (await ownItems('sync')) as [[string, { id: string; name: string }]];
+    expect(key).toBe(`own:${stored.id}`);
+    expect(stored).toMatchObject({ v: 1, name: 'Chair press', inRotation: true });
+    await waitFor(() => expect(document.activeElement).toBe(view.getByTestId(`own-edit-${stored.id}`)));
+    expect(view.getByTestId('saved').getAttribute('data-status')).toBe('saved');
+  });
+
+  it('a stretch sync refuses is kept on this device, and the page says so', async () => {
+    vi.spyOn(fakeBrowser.storage.sync, 'set').mockRejectedValueOnce(new Error('QUOTA_BYTES quota exceeded'));
+    const view = render(<OptionsApp />);
+    await addStretch(view, 'Chair press');
+    expect(await ownItems('sync')).toEqual([]);
+    expect(await ownItems('local')).toHaveLength(1);
+    await waitFor(() => expect(view.getByTestId('own-note').textContent).toContain('Saved “Chair press” on this device only'));
+    expect(view.container.querySelector('[data-testid^=note-own-]')!.textContent).toContain('On this device only');
+  });
+});
