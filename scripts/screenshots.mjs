@@ -54,6 +54,23 @@ try {
   for (const c of CARDS) await shoot(`/break.html?break=1&exercise=${c.exercise}&snooze=1`, c.file, { scheme: c.scheme, wait: 2300 });
   await shoot('/popup.html', 'popup.png', { size: { width: 356, height: 200 }, wait: 800, fullPage: true });
   await shoot('/options.html', 'options.png', { size: { width: 900, height: 700 }, wait: 800 });
+  // The editor of one's own stretches, filled in, with its live card.
+  await page.setViewportSize({ width: 1100, height: 900 });
+  await page.getByTestId('own-add').click();
+  await page.locator('#own-name').fill('Physio: chin nod');
+  await page.locator('#own-cue-0').fill('Sit tall, shoulders soft.');
+  await page.getByTestId('own-add-cue').click();
+  await page.locator('#own-cue-1').fill('Nod the chin gently down, as if saying yes.');
+  await page.locator('#own-amount').fill('10');
+  await page.locator('#own-picture').selectOption('chin-tuck');
+  await page.locator('[data-testid=own-targets] input[data-choice=neck]').check();
+  // The form from its top: the editor scrolls to each field as it is filled.
+  await page.getByTestId('own-stretch-editor').evaluate((dialog) => {
+    for (const el of [dialog, ...dialog.querySelectorAll('*')]) el.scrollTop = 0;
+  });
+  await page.waitForTimeout(800);
+  await page.screenshot({ path: join(OUT, 'own-stretch.png') });
+  console.log('wrote docs/screenshots/own-stretch.png');
   // Every exercise's keyframes, light and dark (the SVGs themselves, not the extension).
   const sheet = await context.newPage();
   await contactSheet(sheet, join(OUT, 'library.png'));
