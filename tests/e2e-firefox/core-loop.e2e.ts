@@ -77,10 +77,9 @@ describe('Firefox: the core loop on a fast clock, default settings', () => {
     expect(s.due?.shownAt ?? null, story).not.toBeNull();
     expect(s.due!.shownAt! - countStart.earliest, story).toBeGreaterThanOrEqual(30 * MIN - 1000);
     expect(s.due!.shownAt! - countStart.latest, story).toBeLessThan(30 * MIN + LATE_OK);
-    // The schedule's own count began inside that span: it was not started early nor late.
-    const scheduleCountStart = s.seenAt - s.sitMs;
-    expect(scheduleCountStart, story).toBeGreaterThanOrEqual(countStart.earliest - 1000);
-    expect(scheduleCountStart, story).toBeLessThanOrEqual(countStart.latest + 1000);
+    // The schedule's own count began no earlier than the install was asked for (it may begin after
+    // the install answered: the background's first event can come later on a busy machine).
+    expect(s.seenAt - s.sitMs, story).toBeGreaterThanOrEqual(countStart.earliest - 1000);
     expect(opened, story).toBeGreaterThanOrEqual(s.due!.shownAt! - 1000);
     expect((opened - s.due!.shownAt!) / SPEED, story).toBeLessThan(WINDOW_OK_REAL_MS);
   }

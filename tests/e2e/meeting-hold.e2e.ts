@@ -54,8 +54,17 @@ function meetingBrowser(fastClock: boolean) {
     world.limber = await launch({ fastClock, args: MEETING_ARGS, extensionDir: world.extDir });
     await serveMeeting(world.limber.context);
     const options = await world.limber.openPage('/options.html');
-    await options.locator('#holdDuringMeetings').check();
-    await options.locator('#meetingGraceMin').waitFor();
+    // Setup, not the test (the toggle's own behaviour is meeting-permission.e2e.ts): twice in about
+    // fifteen loaded runs the first click left the box unchecked, not yet explained; a second
+    // click, a moment later, takes.
+    const toggle = options.locator('#holdDuringMeetings');
+    await toggle.click();
+    const turnedOn = () => options.locator('#meetingGraceMin').waitFor({ timeout: 5_000 }).then(() => true, () => false);
+    if (!(await turnedOn())) {
+      console.warn('meeting-hold setup: the first click on the meeting toggle did not take; clicking again');
+      if (!(await toggle.isChecked())) await toggle.click();
+      await options.locator('#meetingGraceMin').waitFor();
+    }
     // Saved (expect.poll is for tests, not their hooks).
     const saved = () => options.evaluate(async () => ((await chrome.storage.sync.get('settings')).settings as { holdDuringMeetings?: boolean } | undefined)?.holdDuringMeetings);
     for (const started = Date.now(); (await saved()) !== true; ) {
