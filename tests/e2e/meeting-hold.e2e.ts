@@ -58,6 +58,8 @@ function meetingBrowser(fastClock: boolean) {
     // fifteen loaded runs the first click left the box unchecked, not yet explained; a second
     // click, a moment later, takes.
     const toggle = options.locator('#holdDuringMeetings');
+    // As a user would: in the tab in front (a guess at the unexplained first click that did not take).
+    await options.bringToFront();
     await toggle.click();
     const turnedOn = () => options.locator('#meetingGraceMin').waitFor({ timeout: 5_000 }).then(() => true, () => false);
     if (!(await turnedOn())) {
