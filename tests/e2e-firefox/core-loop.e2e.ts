@@ -144,8 +144,9 @@ describe('Firefox: the core loop on a fast clock, default settings', () => {
       input.value = '45';
       input.dispatchEvent(new win.Event('input', { bubbles: true }));
     `);
-    const saved = await waitFor(() => ff.inPage<string>(OPTIONS, `return doc.querySelector('[data-testid=saved]')?.textContent ?? '';`), 10_000, 'the saved status');
-    expect(saved.trim()).not.toBe('');
+    // Saved, not still saving: reloaded while "Saving…" showed, the page read the old value.
+    const saved = await waitFor(() => ff.inPage<string | null>(OPTIONS, `const s = doc.querySelector('[data-testid=saved]'); return s?.dataset.status === 'saved' ? s.textContent : null;`), 10_000, 'the saved status');
+    expect(saved!.trim()).not.toBe('');
     // Saved for real: a fresh load of the page shows the new value.
     await ff.inPage(OPTIONS, `win.location.reload();`);
     const reloaded = await waitFor(
